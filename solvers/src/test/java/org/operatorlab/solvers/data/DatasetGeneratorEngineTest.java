@@ -149,6 +149,25 @@ class DatasetGeneratorEngineTest {
     }
 
     @Test
+    void numpyOpensTheDataSetWithTheDocumentedArraysAndShapes() throws Exception {
+        run("np.npz", SolverChoice.SKR, 2, 2);
+        String script = String.join("\n",
+                "import json, sys, numpy as np",
+                "d = np.load(sys.argv[1])",
+                "m = json.loads(bytes(d['metadata']))",
+                "n = m['samples']",
+                "assert d['inputs'].shape == (n, %d) and d['outputs'].shape == (n, %d)" .formatted(NODES, NODES),
+                "assert d['iterations'].shape == (n,) and d['iterations'].dtype == np.int32",
+                "assert d['solve_seconds'].shape == (n,) and d['relative_residual'].max() <= 1e-9",
+                "assert sorted(d['solve_position'].tolist()) == list(range(n))",
+                "assert int(d['iterations'].sum()) == m['totals']['iterations']",
+                "print(n, m['solver'], m['family'], sorted(d.files))");
+        assertEquals(SAMPLES + " skr darcy1d-test ['inputs', 'iterations', 'metadata', 'outputs', 'relative_residual',"
+                        + " 'sample_seed', 'solve_position', 'solve_seconds', 'x']",
+                NpzNumpyInteropTest.runPython(script, dir.resolve("np.npz").toString()));
+    }
+
+    @Test
     void greedyOrderingShortensThePathThroughTheSamples() {
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(4);
         double[][] points = new double[60][];
