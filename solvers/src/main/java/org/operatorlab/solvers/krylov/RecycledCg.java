@@ -1,0 +1,328 @@
+package org.operatorlab.solvers.krylov;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.operatorlab.solvers.linalg.LinearOperator;
+import org.operatorlab.solvers.linalg.Vectors;
+import org.operatorlab.solvers.precond.Preconditioner;
+
+/**
+ * Deflated preconditioned CG for sequences of SPD systems (Saad, Yeung, Erhel, Guyomarc'h, SIAM J. Sci.
+ * Comput. 21, 2000): keeps k vectors W approximating the eigenvectors of M<sup>-1</sup>A with the smallest
+ * eigenvalues, and between calls
+ * <ol>
+ *   <li>starts from x<sub>0</sub> + W (W<sup>T</sup>AW)<sup>-1</sup> W<sup>T</sup> r<sub>0</sub> (init-CG:
+ *       the residual is A-projected off W), and</li>
+ *   <li>keeps every search direction A-orthogonal to W (def-CG): p = z + β p − W μ,
+ *       (W<sup>T</sup>AW) μ = (AW)<sup>T</sup> z.</li>
+ * </ol>
+ * After each solve, W is replaced by the k smallest Ritz vectors of M<sup>-1</sup>A (A-inner product) from
+ * span(W, p<sub>0</sub> … p<sub>s-1</sub>) of the first s iterations. The projected matrices need no extra
+ * products: in deflated CG the p-block of Z<sup>T</sup>AZ is diagonal and that of
+ * (AZ)<sup>T</sup>M<sup>-1</sup>(AZ) the Lanczos tridiagonal, built from the CG scalars. When A changes
+ * (a different object) AW is recomputed: k products, counted as iterations.
+ *
+ * <p>Stateful: one instance per thread and per sequence of systems.
+ */
+public final class RecycledCg implements KrylovSolver {
+    private final SolverOptions options;
+    private final int recordSteps;
+    private int n = -1;
+    private int k;
+    private double[][] w;
+    private double[][] aw;
+    private double[][] wNext;
+    private double[][] directions;
+    private DMatrixRMaj wawFactor;
+    private DMatrixRMaj waw;
+    private LinearOperator lastA;
+
+    /** k = options.recycleDimension(), Ritz information from the first 2k iterations of each solve. */
+    public RecycledCg(SolverOptions options) {
+        this(options, 2 * Math.max(1, options.recycleDimension()));
+    }
+
+    public RecycledCg(SolverOptions options, int recordSteps) {
+        if (options.recycleDimension() < 1) {
+            throw new IllegalArgumentException("recycled CG needs a recycle dimension k >= 1, got " + options.recycleDimension());
+        }
+        if (recordSteps < 1) {
+            throw new IllegalArgumentException("recycled CG records at least one step, got " + recordSteps);
+        }
+        this.options = options;
+        this.recordSteps = recordSteps;
+    }
+
+    @Override
+    public String name() { return "recycled-cg(" + options.recycleDimension() + ")"; }
+
+    public int recycleSize() { return k; }
+
+    public void forgetRecycleSpace() {
+        k = 0;
+        lastA = null;
+    }
+
+    @Override
+    public SolveResult solve(LinearOperator a, double[] b, double[] x, Preconditioner m) {
+        IterationLog log = IterationLog.start(name(), a, b, x, options);
+        allocate(b.length);
+        if (k > 0 && a != lastA && !refreshAw(a, log)) {
+            k = 0;
+        }
+        lastA = a;
+        double[] r = new double[n];
+        double[] z = new double[n];
+        double[] p = new double[n];
+        double[] ap = new double[n];
+        double[] mu = new double[k];
+        double rNorm = Vectors.residual(a, b, x, r);
+        log.record(rNorm);
+        if (k > 0) {
+            // init-CG: x += W (WᵀAW)⁻¹ Wᵀ r, r −= AW (same coefficients).
+            for (int i = 0; i < k; i++) {
+                mu[i] = Vectors.dot(w[i], r);
+            }
+            solveGram(mu);
+            for (int i = 0; i < k; i++) {
+                Vectors.axpy(mu[i], w[i], x);
+                Vectors.axpy(-mu[i], aw[i], r);
+            }
+            rNorm = Vectors.norm(r);
+        }
+        int record = Math.min(recordSteps, directions.length);
+        double[] alphas = new double[record];
+        double[] rhos = new double[record + 1];
+        double[] paps = new double[record];
+        double[][] gz = new double[record + 1][k]; // (AW)ᵀ z_j
+        int recorded = 0;
+        boolean first = true;
+        double rz = 0;
+        int its = 0;
+        while (!log.reached(rNorm) || !ConjugateGradient.trueResidualReached(a, b, x, r, log)) {
+            if (log.iterations() >= options.maxIterations()) {
+                return log.finish(false, Vectors.norm(r), SolveResult.MAX_ITERATIONS);
+            }
+            if (log.reached(rNorm)) {
+                first = true; // restart from the true residual
+                recorded = Math.min(recorded, its);
+                record = recorded; // the Lanczos relations break at a restart: stop recording
+            }
+            m.apply(r, z);
+            double rzNew = Vectors.dot(r, z);
+            for (int i = 0; i < k; i++) {
+                mu[i] = Vectors.dot(aw[i], z);
+            }
+            if (its < record) {
+                System.arraycopy(mu, 0, gz[its], 0, k);
+                rhos[its] = rzNew;
+            } else if (its == record && record > 0) {
+                System.arraycopy(mu, 0, gz[its], 0, k);
+                rhos[its] = rzNew;
+            }
+            solveGram(mu);
+            if (first) {
+                System.arraycopy(z, 0, p, 0, n);
+                first = false;
+            } else {
+                double beta = rzNew / rz;
+                for (int q = 0; q < n; q++) {
+                    p[q] = z[q] + beta * p[q];
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                Vectors.axpy(-mu[i], w[i], p);
+            }
+            rz = rzNew;
+            a.apply(p, ap);
+            double pap = Vectors.dot(p, ap);
+            if (!(pap > 0) || !(rz > 0)) {
+                log.iteration(rNorm);
+                return log.finish(false, rNorm, "breakdown: p·Ap = " + pap + ", r·z = " + rz
+                        + " (matrix or preconditioner not SPD?)");
+            }
+            double alpha = rz / pap;
+            if (its < record) {
+                System.arraycopy(p, 0, directions[its], 0, n);
+                alphas[its] = alpha;
+                paps[its] = pap;
+                recorded = its + 1;
+            }
+            double ss = 0;
+            for (int q = 0; q < n; q++) {
+                x[q] += alpha * p[q];
+                double rq = r[q] - alpha * ap[q];
+                r[q] = rq;
+                ss += rq * rq;
+            }
+            rNorm = Math.sqrt(ss);
+            log.iteration(rNorm);
+            its++;
+        }
+        // The tridiagonal needs ρ and (AW)ᵀz one step past the last recorded direction.
+        int usable = Math.min(recorded, its - 1);
+        if (usable > 0 || k > 0) {
+            updateRitz(m, Math.max(usable, 0), alphas, rhos, paps, gz);
+        }
+        return log.finish(true, Vectors.norm(r), SolveResult.CONVERGED);
+    }
+
+    private void allocate(int size) {
+        if (size == n) {
+            return;
+        }
+        n = size;
+        int kMax = options.recycleDimension();
+        w = new double[kMax][n];
+        aw = new double[kMax][n];
+        wNext = new double[kMax][n];
+        directions = new double[recordSteps][n];
+        k = 0;
+    }
+
+    /** AW and the Cholesky factor of WᵀAW for a new A; false if WᵀAW is not positive definite. */
+    private boolean refreshAw(LinearOperator a, IterationLog log) {
+        for (int i = 0; i < k; i++) {
+            a.apply(w[i], aw[i]);
+            log.extraProduct();
+        }
+        return factorGram();
+    }
+
+    private boolean factorGram() {
+        waw = new DMatrixRMaj(k, k);
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j <= i; j++) {
+                double d = 0.5 * (Vectors.dot(w[i], aw[j]) + Vectors.dot(w[j], aw[i]));
+                waw.set(i, j, d);
+                waw.set(j, i, d);
+            }
+        }
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(k, true);
+        DMatrixRMaj copy = waw.copy();
+        if (!chol.decompose(copy)) {
+            return false;
+        }
+        wawFactor = chol.getT(null);
+        return true;
+    }
+
+    /** v ← (WᵀAW)⁻¹ v through the stored Cholesky factor L (L Lᵀ). */
+    private void solveGram(double[] v) {
+        if (k == 0) {
+            return;
+        }
+        for (int i = 0; i < k; i++) {
+            double s = v[i];
+            for (int j = 0; j < i; j++) {
+                s -= wawFactor.get(i, j) * v[j];
+            }
+            v[i] = s / wawFactor.get(i, i);
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            double s = v[i];
+            for (int j = i + 1; j < k; j++) {
+                s -= wawFactor.get(j, i) * v[j];
+            }
+            v[i] = s / wawFactor.get(i, i);
+        }
+    }
+
+    /**
+     * Rayleigh-Ritz for M⁻¹A in the A-inner product on Z = [W, P<sub>s</sub>]: F y = θ G y with
+     * F = (AZ)ᵀM⁻¹(AZ), G = ZᵀAZ; W ← Z Y for the k smallest θ (then WᵀAW = I for this A).
+     */
+    private void updateRitz(Preconditioner m, int s, double[] alphas, double[] rhos, double[] paps, double[][] gz) {
+        int dim = k + s;
+        int kNew = Math.min(options.recycleDimension(), dim);
+        if (dim == 0) {
+            return;
+        }
+        DMatrixRMaj f = new DMatrixRMaj(dim, dim);
+        DMatrixRMaj g = new DMatrixRMaj(dim, dim);
+        double[] t = new double[n];
+        for (int i = 0; i < k; i++) {
+            m.apply(aw[i], t);
+            for (int j = 0; j <= i; j++) {
+                double d = Vectors.dot(aw[j], t);
+                f.set(i, j, d);
+                f.set(j, i, d);
+                g.set(i, j, waw.get(i, j));
+                g.set(j, i, waw.get(j, i));
+            }
+        }
+        for (int j = 0; j < s; j++) {
+            // M⁻¹A p_j = (z_j − z_{j+1}) / α_j, so (AW)ᵀ M⁻¹ A p_j = (g_j − g_{j+1}) / α_j.
+            for (int i = 0; i < k; i++) {
+                double d = (gz[j][i] - gz[j + 1][i]) / alphas[j];
+                f.set(i, k + j, d);
+                f.set(k + j, i, d);
+            }
+            f.set(k + j, k + j, (rhos[j] + rhos[j + 1]) / (alphas[j] * alphas[j]));
+            if (j + 1 < s) {
+                double off = -rhos[j + 1] / (alphas[j] * alphas[j + 1]);
+                f.set(k + j, k + j + 1, off);
+                f.set(k + j + 1, k + j, off);
+            }
+            g.set(k + j, k + j, paps[j]);
+        }
+        // Reduce to a standard symmetric problem with G = L Lᵀ.
+        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(dim, true);
+        if (!chol.decompose(g.copy())) {
+            return;
+        }
+        DMatrixRMaj l = chol.getT(null);
+        DMatrixRMaj lInv = new DMatrixRMaj(dim, dim);
+        if (!CommonOps_DDRM.invert(l, lInv)) {
+            return;
+        }
+        DMatrixRMaj tmp = new DMatrixRMaj(dim, dim);
+        DMatrixRMaj sym = new DMatrixRMaj(dim, dim);
+        CommonOps_DDRM.mult(lInv, f, tmp);
+        CommonOps_DDRM.multTransB(tmp, lInv, sym);
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j < i; j++) {
+                double avg = 0.5 * (sym.get(i, j) + sym.get(j, i));
+                sym.set(i, j, avg);
+                sym.set(j, i, avg);
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(dim, true, true);
+        if (!eig.decompose(sym)) {
+            return;
+        }
+        Integer[] order = new Integer[dim];
+        for (int i = 0; i < dim; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(eig.getEigenvalue(x).real, eig.getEigenvalue(y).real));
+        for (int l2 = 0; l2 < kNew; l2++) {
+            DMatrixRMaj q = eig.getEigenVector(order[l2]);
+            // y = L⁻ᵀ q
+            double[] y = new double[dim];
+            for (int i = 0; i < dim; i++) {
+                double sum = 0;
+                for (int j = 0; j < dim; j++) {
+                    sum += lInv.get(j, i) * q.get(j, 0);
+                }
+                y[i] = sum;
+            }
+            double[] target = wNext[l2];
+            java.util.Arrays.fill(target, 0);
+            for (int i = 0; i < k; i++) {
+                Vectors.axpy(y[i], w[i], target);
+            }
+            for (int j = 0; j < s; j++) {
+                Vectors.axpy(y[k + j], directions[j], target);
+            }
+        }
+        double[][] swap = w;
+        w = wNext;
+        wNext = swap;
+        k = kNew;
+        lastA = null; // AW no longer matches W: recompute on the next call
+    }
+}
