@@ -33,7 +33,8 @@ public final class CsrMatrix implements LinearOperator {
 
     /**
      * Wraps CSR arrays after checking them (pointers monotone, columns in range and strictly increasing
-     * per row). The arrays are taken over, not copied.
+     * per row). The arrays are taken over, not copied, unless longer than the non-zero count: then they
+     * are trimmed, so {@link #columnIndices()} and {@link #values()} always have length {@link #nonZeros()}.
      */
     public static CsrMatrix of(int rows, int cols, int[] rowPointers, int[] columnIndices, double[] values) {
         checkShape(rows, cols);
@@ -61,7 +62,9 @@ public final class CsrMatrix implements LinearOperator {
                 }
             }
         }
-        return new CsrMatrix(rows, cols, rowPointers, columnIndices, values);
+        return new CsrMatrix(rows, cols, rowPointers,
+                columnIndices.length == nnz ? columnIndices : Arrays.copyOf(columnIndices, nnz),
+                values.length == nnz ? values : Arrays.copyOf(values, nnz));
     }
 
     /**
