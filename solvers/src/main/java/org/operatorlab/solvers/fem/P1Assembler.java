@@ -206,6 +206,16 @@ public final class P1Assembler {
         }
     }
 
+    /** Marks the nodes on the named boundaries (e.g. the Dirichlet nodes of a time-dependent problem). */
+    public boolean[] nodesOn(String... boundaries) {
+        boolean[] mask = new boolean[mesh.nodeCount()];
+        double[] ignored = new double[mesh.nodeCount()];
+        for (String b : boundaries) {
+            markBoundaryNodes(b, (px, py) -> 0, mask, ignored);
+        }
+        return mask;
+    }
+
     int tagOf(String boundary) {
         int tag = mesh.boundaryNames().indexOf(boundary);
         if (tag < 0) {

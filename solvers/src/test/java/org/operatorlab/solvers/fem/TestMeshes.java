@@ -13,7 +13,7 @@ import org.operatorlab.mesh.tri.TriangleMesh;
  * (square, L-shape) and a ring-by-ring disk. Boundary edges are the edges used by one triangle, named
  * by a function of their midpoint.
  */
-final class TestMeshes {
+public final class TestMeshes {
     private TestMeshes() {
     }
 
@@ -22,7 +22,7 @@ final class TestMeshes {
     }
 
     /** [0,1]^2 with n cells per side; boundaries "bottom", "right", "top", "left". */
-    static TriangleMesh square(int n, long seed) {
+    public static TriangleMesh square(int n, long seed) {
         return grid(n, 0, 0, 1, (i, j) -> true, seed, (x, y) -> {
             if (y < 1e-12) return 0;
             if (x > 1 - 1e-12) return 1;
@@ -32,7 +32,7 @@ final class TestMeshes {
     }
 
     /** [-1,1]^2 without the quadrant (0,1] x [-1,0), n cells per unit length; one boundary "boundary". */
-    static TriangleMesh lShape(int n, long seed) {
+    public static TriangleMesh lShape(int n, long seed) {
         return grid(2 * n, -1, -1, 2, (i, j) -> !(i >= n && j < n), seed, (x, y) -> 0, List.of("boundary"));
     }
 
@@ -86,7 +86,7 @@ final class TestMeshes {
     }
 
     /** Unit disk with rings of 6k nodes, k = 0..rings; boundary "circle". */
-    static TriangleMesh disk(int rings) {
+    public static TriangleMesh disk(int rings) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         xs.add(0.0);
@@ -196,7 +196,7 @@ final class TestMeshes {
         return new TriangleMesh(x, y, t, be, m.boundaryEdgeTagArray(), m.boundaryNames());
     }
 
-    static double meshSize(TriangleMesh m) {
+    public static double meshSize(TriangleMesh m) {
         double h = 0;
         for (int e = 0; e < m.elementCount(); e++) {
             for (int k = 0; k < 3; k++) {
