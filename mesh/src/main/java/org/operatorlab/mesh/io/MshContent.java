@@ -15,12 +15,15 @@ final class MshContent {
     static final int POINT = 15;
     static final int LINE = 1;
     static final int TRIANGLE = 2;
+    private static final long DENSE_TAG_LIMIT = 1 << 26;
 
     private double[] x = new double[64];
     private double[] y = new double[64];
     private double firstZ = Double.NaN;
     private int nodeCount;
-    private final Map<Long, Integer> nodeIndexByTag = new HashMap<>();
+    /** Node index by tag for the usual dense tags 1..N (-1 where undefined); sparse tags go to the map. */
+    private int[] indexByTag = new int[0];
+    private final Map<Long, Integer> sparseIndexByTag = new HashMap<>();
 
     private int[] triangles = new int[96];
     private int[] triangleSourceLines = new int[32];
@@ -34,8 +37,18 @@ final class MshContent {
     final Map<Integer, String> curveNames = new TreeMap<>();
 
     void addNode(long tag, double nx, double ny, double nz, MshLines in) throws IOException {
-        if (nodeIndexByTag.putIfAbsent(tag, nodeCount) != null) {
+        if (index(tag) >= 0) {
             throw in.error("node " + tag + " is defined twice");
+        }
+        if (tag >= 0 && tag < DENSE_TAG_LIMIT) {
+            if (tag >= indexByTag.length) {
+                int old = indexByTag.length;
+                indexByTag = Arrays.copyOf(indexByTag, (int) Math.max(2L * old, tag + 1024));
+                Arrays.fill(indexByTag, old, indexByTag.length, -1);
+            }
+            indexByTag[(int) tag] = nodeCount;
+        } else {
+            sparseIndexByTag.put(tag, nodeCount);
         }
         if (!Double.isFinite(nx) || !Double.isFinite(ny) || !Double.isFinite(nz)) {
             throw in.error("node " + tag + " has a non-finite coordinate");
@@ -96,11 +109,18 @@ final class MshContent {
 
     private int node(MshLines in, int k) throws IOException {
         long tag = in.longToken(k);
-        Integer index = nodeIndexByTag.get(tag);
-        if (index == null) {
+        int index = index(tag);
+        if (index < 0) {
             throw in.error("element refers to node " + tag + ", which $Nodes does not define");
         }
         return index;
+    }
+
+    private int index(long tag) {
+        if (tag >= 0 && tag < indexByTag.length) {
+            return indexByTag[(int) tag];
+        }
+        return sparseIndexByTag.getOrDefault(tag, -1);
     }
 
     int nodeCount() { return nodeCount; }

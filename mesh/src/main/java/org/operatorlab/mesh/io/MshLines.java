@@ -15,7 +15,11 @@ final class MshLines implements AutoCloseable {
     private final BufferedReader reader;
     private int lineNumber;
     private String line;
-    private String[] tokens;
+    private String trimmed;
+    /** Start and end offsets of the current line's tokens in {@code trimmed}. */
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int tokenCount;
 
     MshLines(Path file) throws IOException {
         this.file = file;
@@ -26,14 +30,33 @@ final class MshLines implements AutoCloseable {
     boolean advance() throws IOException {
         while ((line = reader.readLine()) != null) {
             lineNumber++;
-            String trimmed = line.strip();
+            trimmed = line.strip();
             if (!trimmed.isEmpty()) {
-                tokens = trimmed.split("\\s+");
+                tokenize();
                 return true;
             }
         }
-        tokens = null;
+        tokenCount = 0;
         return false;
+    }
+
+    /** Splits on whitespace by hand: a regex split per line dominates the time for large meshes. */
+    private void tokenize() {
+        tokenCount = 0;
+        int n = trimmed.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(trimmed.charAt(i))) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !Character.isWhitespace(trimmed.charAt(i))) i++;
+            if (tokenCount == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * tokenCount);
+                ends = java.util.Arrays.copyOf(ends, 2 * tokenCount);
+            }
+            starts[tokenCount] = start;
+            ends[tokenCount++] = i;
+        }
     }
 
     /** Advances to the next non-blank line, which must exist while reading {@code what}. */
@@ -55,15 +78,15 @@ final class MshLines implements AutoCloseable {
     }
 
     /** The current line, stripped. */
-    String text() { return line.strip(); }
+    String text() { return trimmed; }
 
-    int tokenCount() { return tokens.length; }
+    int tokenCount() { return tokenCount; }
 
     String token(int k) throws IOException {
-        if (k >= tokens.length) {
-            throw error("expected at least " + (k + 1) + " values, found " + tokens.length + " in \"" + text() + "\"");
+        if (k >= tokenCount) {
+            throw error("expected at least " + (k + 1) + " values, found " + tokenCount + " in \"" + text() + "\"");
         }
-        return tokens[k];
+        return trimmed.substring(starts[k], ends[k]);
     }
 
     int intToken(int k) throws IOException {

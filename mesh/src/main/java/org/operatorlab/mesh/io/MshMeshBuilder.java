@@ -113,25 +113,50 @@ final class MshMeshBuilder {
      * one triangle, in triangle order; as triangles are counter-clockwise, the domain lies to the left.
      */
     private static int[] boundarySlots(Path file, int[] triangles, int nodes) throws IOException {
-        Map<Long, Integer> slotByEdge = new HashMap<>(2 * triangles.length);
-        int[] uses = new int[triangles.length];
-        for (int slot = 0; slot < triangles.length; slot++) {
-            long key = edgeKey(triangles[slot], triangles[nextInTriangle(slot)], nodes);
-            Integer first = slotByEdge.putIfAbsent(key, slot);
-            int owner = first == null ? slot : first;
-            if (++uses[owner] > 2) {
-                throw new IOException(file + ": edge " + triangles[slot] + "-" + triangles[nextInTriangle(slot)]
-                        + " (0-based used-node indices) is shared by more than two triangles");
-            }
+        // Bucket the edge slots by their lower node (counting sort), then match within each small bucket:
+        // flat arrays instead of a hash map of boxed keys.
+        int slots = triangles.length;
+        int[] start = new int[nodes + 1];
+        for (int slot = 0; slot < slots; slot++) {
+            start[Math.min(triangles[slot], triangles[nextInTriangle(slot)]) + 1]++;
         }
+        for (int v = 0; v < nodes; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, nodes);
+        int[] bucket = new int[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            bucket[fill[Math.min(triangles[slot], triangles[nextInTriangle(slot)])]++] = slot;
+        }
+        boolean[] boundary = new boolean[slots];
         int count = 0;
-        int[] slots = new int[triangles.length];
-        for (int slot = 0; slot < triangles.length; slot++) {
-            if (uses[slot] == 1) {
-                slots[count++] = slot;
+        for (int v = 0; v < nodes; v++) {
+            for (int i = start[v]; i < start[v + 1]; i++) {
+                int other = upper(triangles, bucket[i]);
+                int sharing = 0;
+                for (int j = start[v]; j < start[v + 1]; j++) {
+                    if (j != i && upper(triangles, bucket[j]) == other) sharing++;
+                }
+                if (sharing > 1) {
+                    throw new IOException(file + ": edge between used nodes " + v + " and " + other
+                            + " (0-based) is shared by " + (sharing + 1) + " triangles");
+                }
+                if (sharing == 0) {
+                    boundary[bucket[i]] = true;
+                    count++;
+                }
             }
         }
-        return java.util.Arrays.copyOf(slots, count);
+        int[] result = new int[count];
+        int k = 0;
+        for (int slot = 0; slot < slots; slot++) {
+            if (boundary[slot]) result[k++] = slot;
+        }
+        return result;
+    }
+
+    private static int upper(int[] triangles, int slot) {
+        return Math.max(triangles[slot], triangles[nextInTriangle(slot)]);
     }
 
     private static int nextInTriangle(int slot) {

@@ -189,9 +189,33 @@ class GmshReaderTest {
         assertMessage(notMsh, ":1: not a Gmsh .msh file");
     }
 
+    @Test
+    void rejectsEdgesSharedByThreeTriangles() throws IOException {
+        Path file = write("fan.msh", """
+                $MeshFormat
+                2.2 0 8
+                $EndMeshFormat
+                $Nodes
+                5
+                1 0 0 0
+                2 1 0 0
+                3 0 1 0
+                4 0 -1 0
+                5 1 1 0
+                $EndNodes
+                $Elements
+                3
+                1 2 0 1 2 3
+                2 2 0 1 2 4
+                3 2 0 1 2 5
+                $EndElements
+                """);
+        assertMessage(file, ": edge between used nodes 0 and 1 (0-based) is shared by 3 triangles");
+    }
+
     private void assertMessage(Path file, String expectedPart) {
         IOException e = assertThrows(IOException.class, () -> GmshReader.read(file));
-        assertTrue(e.getMessage().startsWith(file.toString() + ":"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         assertTrue(e.getMessage().contains(expectedPart), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
     }
