@@ -1,0 +1,50 @@
+package org.operatorlab.operators.tensor;
+
+/**
+ * A flat array of float or double values behind a {@link Tensor}. Generic kernels read and write
+ * through {@link #get}/{@link #set}/{@link #add} in double arithmetic; hot kernels (GEMM, spectral
+ * convolution) take the primitive array itself.
+ */
+abstract sealed class Storage permits Storage.F32, Storage.F64 {
+    abstract DType dtype();
+
+    abstract int length();
+
+    abstract double get(int i);
+
+    abstract void set(int i, double v);
+
+    abstract void add(int i, double v);
+
+    static Storage allocate(DType dtype, int n) {
+        return dtype == DType.FLOAT32 ? new F32(new float[n]) : new F64(new double[n]);
+    }
+
+    static final class F32 extends Storage {
+        final float[] a;
+
+        F32(float[] a) {
+            this.a = a;
+        }
+
+        @Override DType dtype() { return DType.FLOAT32; }
+        @Override int length() { return a.length; }
+        @Override double get(int i) { return a[i]; }
+        @Override void set(int i, double v) { a[i] = (float) v; }
+        @Override void add(int i, double v) { a[i] += (float) v; }
+    }
+
+    static final class F64 extends Storage {
+        final double[] a;
+
+        F64(double[] a) {
+            this.a = a;
+        }
+
+        @Override DType dtype() { return DType.FLOAT64; }
+        @Override int length() { return a.length; }
+        @Override double get(int i) { return a[i]; }
+        @Override void set(int i, double v) { a[i] = v; }
+        @Override void add(int i, double v) { a[i] += v; }
+    }
+}
