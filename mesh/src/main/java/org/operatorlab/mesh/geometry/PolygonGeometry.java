@@ -47,8 +47,8 @@ final class PolygonGeometry implements PiecewiseGeometry {
             a += loop.signedArea();
         }
         this.area = a;
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (Loop loop : loops) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();   // in the order the caller wrote them
+        for (Loop loop : input) {
             names.addAll(loop.edgeNames());
         }
         this.boundaryNames = List.copyOf(names);
