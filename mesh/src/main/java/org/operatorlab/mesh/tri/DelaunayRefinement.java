@@ -51,6 +51,7 @@ final class DelaunayRefinement {
     }
 
     TriangleMesh run() {
+        cancel.throwIfCancelled();
         BoundingBox box = geometry.bounds();
         double margin = Math.max(box.width(), box.height());
         int c0 = tri.addVertex(box.xMin() - margin, box.yMin() - margin, false);
@@ -198,12 +199,12 @@ final class DelaunayRefinement {
     // ---- refinement ----
 
     private void refine() {
-        long nextReport = 4096;
+        long nextReport = 1024;
         while (true) {
             if (tri.vertexCount >= nextReport) {
                 cancel.throwIfCancelled();
                 progress.progress(tri.vertexCount, Math.max(expectedVertices, tri.vertexCount), "refining mesh");
-                nextReport += 4096;
+                nextReport += 1024;
                 if (tri.vertexCount > vertexLimit) {
                     throw new IllegalArgumentException("mesh refinement of " + geometry.shape()
                             + " did not converge (" + tri.vertexCount + " vertices); angles below 30 degrees"
@@ -416,6 +417,7 @@ final class DelaunayRefinement {
                 i++;
             }
         }
+        cancel.throwIfCancelled();
         progress.progress(tri.vertexCount, tri.vertexCount, "mesh done");
         return new TriangleMesh(x, y, triangles, edges, tags, geometry.boundaryNames());
     }
