@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
@@ -25,7 +26,6 @@ final class LocatedJsonParser {
     private final String source;
     /** Open containers, innermost last: where an unexpected end of file points back to. */
     private final Deque<Json.Value> open = new ArrayDeque<>();
-    private String currentPath = "$";
 
     private LocatedJsonParser(String source) {
         this.source = source;
@@ -36,7 +36,13 @@ final class LocatedJsonParser {
     }
 
     private Json.Value parseDocument(String text) {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonParser p;
+        try {
+            p = FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new ProblemFileException(source, 1, 1, "$", "cannot read: " + oneLine(e.getMessage()));
+        }
+        try (p) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new ProblemFileException(source, 1, 1, "$", "the file is empty; expected a JSON object");
@@ -57,18 +63,35 @@ final class LocatedJsonParser {
                     + unclosed.at().line() + ", column " + unclosed.at().column() + " is closed; expected "
                     + (unclosed instanceof Json.Obj ? "'}'" : "']'");
             throw new ProblemFileException(source, end.line(), end.column(),
-                    unclosed == null ? currentPath : unclosed.path(), what);
+                    unclosed == null ? pathOf(p.getParsingContext()) : unclosed.path(), what);
         } catch (JsonProcessingException e) {
+            // Jackson points where it stopped, just after the offending token; its context names the value.
             Json.Location at = location(e.getLocation());
-            throw new ProblemFileException(source, at.line(), at.column(), currentPath,
+            throw new ProblemFileException(source, at.line(), at.column(), pathOf(p.getParsingContext()),
                     "malformed JSON: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ProblemFileException(source, 1, 1, "$", "cannot read: " + oneLine(e.getMessage()));
         }
     }
 
+    /** The JSON path of the parser's position, from its context chain. */
+    private static String pathOf(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.addFirst(c);
+        }
+        String path = "$";
+        for (JsonStreamContext c : chain) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path = Json.child(path, c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path = Json.element(path, c.getCurrentIndex());
+            }
+        }
+        return path;
+    }
+
     private Json.Value value(JsonParser p, String path) throws IOException {
-        currentPath = path;
         Json.Location at = location(p.currentTokenLocation());
         JsonToken token = p.currentToken();
         switch (token) {
@@ -108,10 +131,8 @@ final class LocatedJsonParser {
                         "duplicate key \"" + key + "\" (first at line " + members.get(key).keyAt().line()
                                 + ", column " + members.get(key).keyAt().column() + ")");
             }
-            currentPath = childPath;
             p.nextToken();
             members.put(key, new Json.Member(key, keyAt, value(p, childPath)));
-            currentPath = path;
         }
         open.removeLast();
         return result;
@@ -123,7 +144,6 @@ final class LocatedJsonParser {
         open.addLast(result);
         while (p.nextToken() != JsonToken.END_ARRAY) {
             items.add(value(p, Json.element(path, items.size())));
-            currentPath = path;
         }
         open.removeLast();
         return result;
