@@ -1,0 +1,56 @@
+package org.operatorlab.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.operatorlab.mesh.grid.GridTriangulation;
+import org.operatorlab.mesh.grid.UniformGrid;
+import org.operatorlab.mesh.tri.MeshQuality;
+import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.solvers.problem.Problem;
+import org.operatorlab.solvers.problem.ProblemDomain;
+import org.operatorlab.solvers.problem.ProblemDomains;
+import org.operatorlab.solvers.problem.ProblemReader;
+import org.operatorlab.solvers.problem.ProblemSummary;
+
+/** A problem file read and meshed with the library, ready to show. */
+record LoadedProblem(Path file, Problem problem, ProblemDomain domain) {
+
+    /** Reads, validates and meshes; runs off the JavaFX thread. */
+    static LoadedProblem load(Path file) throws IOException {
+        Problem problem = ProblemReader.read(file);
+        return new LoadedProblem(file, problem, ProblemDomains.mesh(problem));
+    }
+
+    /** The list label of a problem file: its file name without extension, spaced. */
+    static String displayName(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.json$", "").replace('_', ' ');
+        return stem.isEmpty() ? stem : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+    }
+
+    String name() {
+        return problem.name();
+    }
+
+    String summary() {
+        return problem.description() + "\n\n" + ProblemSummary.of(problem);
+    }
+
+    /** The mesh to draw: the triangle mesh, or a 2D grid triangulated; null for 1D grids. */
+    TriangleMesh mesh() {
+        if (domain instanceof ProblemDomain.Triangulated t) {
+            return t.mesh();
+        }
+        UniformGrid grid = ((ProblemDomain.Grid) domain).grid();
+        return grid.dimension() == 2 ? GridTriangulation.of(grid) : null;
+    }
+
+    String meshSummary() {
+        if (domain instanceof ProblemDomain.Triangulated t) {
+            return MeshQuality.of(t.mesh()).summary();
+        }
+        UniformGrid g = ((ProblemDomain.Grid) domain).grid();
+        return String.format(Locale.ROOT, "Grid %d x %d nodes, spacing %.4g%s", g.nx(), g.ny(), g.dx(),
+                g.periodicX() ? ", periodic" : "");
+    }
+}

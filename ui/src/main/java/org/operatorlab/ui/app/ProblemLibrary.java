@@ -1,0 +1,29 @@
+package org.operatorlab.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The example problems shipped in {@code resources/problems} of the installation. */
+public record ProblemLibrary(Path folder) {
+
+    /** The library of the installation the launcher names in {@code operatorlab.home}, or of the working directory. */
+    public static ProblemLibrary fromHome() {
+        String home = System.getProperty("operatorlab.home", System.getProperty("user.dir"));
+        return new ProblemLibrary(Path.of(home, "resources", "problems"));
+    }
+
+    /** The problem files, sorted by file name; empty when the folder is missing. */
+    public List<Path> problemFiles() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

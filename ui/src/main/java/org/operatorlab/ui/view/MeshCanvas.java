@@ -1,0 +1,84 @@
+package org.operatorlab.ui.view;
+
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import org.operatorlab.mesh.tri.TriangleMesh;
+
+/**
+ * A 2D drawing of a triangle mesh: element edges in grey, boundary edges coloured by boundary name
+ * with a legend. Resizes with its parent and keeps the aspect ratio.
+ */
+public final class MeshCanvas extends Pane {
+    private static final List<Color> BOUNDARY_COLOURS = List.of(
+            Color.web("#d62728"), Color.web("#1f77b4"), Color.web("#2ca02c"), Color.web("#ff7f0e"),
+            Color.web("#9467bd"), Color.web("#8c564b"), Color.web("#e377c2"), Color.web("#17becf"));
+
+    private final Canvas canvas = new Canvas();
+    private TriangleMesh mesh;
+
+    public MeshCanvas() {
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        canvas.widthProperty().addListener(o -> draw());
+        canvas.heightProperty().addListener(o -> draw());
+        setMinSize(200, 200);
+    }
+
+    public void setMesh(TriangleMesh mesh) {
+        this.mesh = mesh;
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (mesh == null || mesh.nodeCount() == 0) {
+            return;
+        }
+        double xMin = Double.MAX_VALUE, xMax = -Double.MAX_VALUE, yMin = Double.MAX_VALUE, yMax = -Double.MAX_VALUE;
+        for (int i = 0; i < mesh.nodeCount(); i++) {
+            xMin = Math.min(xMin, mesh.x(i));
+            xMax = Math.max(xMax, mesh.x(i));
+            yMin = Math.min(yMin, mesh.y(i));
+            yMax = Math.max(yMax, mesh.y(i));
+        }
+        double margin = 20;
+        double scale = Math.min((w - 2 * margin - 120) / Math.max(xMax - xMin, 1e-300),
+                (h - 2 * margin) / Math.max(yMax - yMin, 1e-300));
+        double ox = margin - xMin * scale;
+        double oy = h - margin + yMin * scale;
+
+        g.setStroke(Color.gray(0.55));
+        g.setLineWidth(0.5);
+        for (int e = 0; e < mesh.elementCount(); e++) {
+            int a = mesh.node(e, 0), b = mesh.node(e, 1), c = mesh.node(e, 2);
+            g.strokePolygon(
+                    new double[] {ox + scale * mesh.x(a), ox + scale * mesh.x(b), ox + scale * mesh.x(c)},
+                    new double[] {oy - scale * mesh.y(a), oy - scale * mesh.y(b), oy - scale * mesh.y(c)}, 3);
+        }
+        g.setLineWidth(2.5);
+        for (int edge = 0; edge < mesh.boundaryEdgeCount(); edge++) {
+            int a = mesh.boundaryEdgeNode(edge, 0), b = mesh.boundaryEdgeNode(edge, 1);
+            g.setStroke(colourOf(mesh.boundaryEdgeTag(edge)));
+            g.strokeLine(ox + scale * mesh.x(a), oy - scale * mesh.y(a), ox + scale * mesh.x(b), oy - scale * mesh.y(b));
+        }
+        double legendX = w - 110;
+        for (int k = 0; k < mesh.boundaryNames().size(); k++) {
+            g.setFill(colourOf(k));
+            g.fillRect(legendX, margin + 18 * k, 14, 10);
+            g.setFill(Color.BLACK);
+            g.fillText(mesh.boundaryNames().get(k), legendX + 20, margin + 18 * k + 10);
+        }
+    }
+
+    private static Color colourOf(int tag) {
+        return BOUNDARY_COLOURS.get(tag % BOUNDARY_COLOURS.size());
+    }
+}
