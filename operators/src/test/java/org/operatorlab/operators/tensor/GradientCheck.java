@@ -12,13 +12,13 @@ import java.util.function.Function;
  * output is projected onto fixed random weights R, L = sum(R * f(inputs)), so every output element
  * influences the check.
  */
-final class GradientCheck {
+public final class GradientCheck {
     private static final double STEP = 1e-6;
 
     private GradientCheck() {
     }
 
-    static Tensor random(SplittableRandom rng, int... shape) {
+    public static Tensor random(SplittableRandom rng, int... shape) {
         Tensor t = Tensor.zeros(DType.FLOAT64, shape);
         for (int i = 0; i < t.size(); i++) {
             t.set(i, rng.nextDouble(-1, 1));
@@ -27,7 +27,7 @@ final class GradientCheck {
     }
 
     /** Checks d/d(inputs) of f; returns the largest relative error seen (also asserted below {@code tol}). */
-    static double check(Function<Tape, Tensor> f, double tol, Tensor... inputs) {
+    public static double check(Function<Tape, Tensor> f, double tol, Tensor... inputs) {
         for (Tensor in : inputs) {
             in.requiresGrad(true);
             in.zeroGrad();
