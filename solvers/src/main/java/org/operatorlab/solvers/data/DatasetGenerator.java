@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.CancelledException;
 import org.operatorlab.mesh.task.ProgressListener;
+import org.operatorlab.solvers.problem.Problem;
 
 /**
  * Generates a training data set: draws N random inputs, solves each sample, and writes an {@code .npz}
@@ -45,6 +46,25 @@ public final class DatasetGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DatasetGenerator() { }
+
+    /**
+     * Generates a data set for a problem file with random inputs ({@link ProblemSampling} says which
+     * families and domains), recording the final state of time-dependent families.
+     *
+     * @throws IllegalArgumentException naming the problem when it cannot be sampled
+     * @throws CancelledException when {@code cancel} is set; no file is written
+     */
+    public static GenerationReport generate(Problem problem, GenerationOptions options, Path out,
+                                            ProgressListener progress, CancellationToken cancel) throws IOException {
+        return generate(ProblemSampling.family(problem, 1), options, out, progress, cancel);
+    }
+
+    /** As {@link #generate(Problem, GenerationOptions, Path, ProgressListener, CancellationToken)}, recording
+     *  {@code snapshots} equally spaced states of a time-dependent family (output shape (N, snapshots, ...)). */
+    public static GenerationReport generate(Problem problem, GenerationOptions options, int snapshots, Path out,
+                                            ProgressListener progress, CancellationToken cancel) throws IOException {
+        return generate(ProblemSampling.family(problem, snapshots), options, out, progress, cancel);
+    }
 
     /**
      * Generates the data set into {@code out} (written atomically: a failed or cancelled run leaves no file).

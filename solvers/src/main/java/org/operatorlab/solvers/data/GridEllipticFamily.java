@@ -40,6 +40,13 @@ public final class GridEllipticFamily implements SampleFamily {
         return new GridEllipticFamily("darcy", grid, coefficient, a -> FivePointOperator.darcy(grid, a, f), true, problemJson);
     }
 
+    /** −∇·(a∇u) = f, u = 0 on the boundary, with a fixed coefficient a and a random source f. */
+    public static GridEllipticFamily darcySource(UniformGrid grid, double[] coefficientAtNodes, LongFunction<double[]> source,
+                                                 String problemJson) {
+        double[] a = coefficientAtNodes.clone();
+        return new GridEllipticFamily("darcy", grid, source, f -> FivePointOperator.darcy(grid, a, f), true, problemJson);
+    }
+
     /** −Δu = f, u = 0 on the boundary, with a random source f drawn by {@code source}. */
     public static GridEllipticFamily poisson(UniformGrid grid, LongFunction<double[]> source, String problemJson) {
         return new GridEllipticFamily("poisson", grid, source, f -> FivePointOperator.poisson(grid, f), true, problemJson);
