@@ -22,10 +22,13 @@ record LoadedProblem(Path file, Problem problem, ProblemDomain domain) {
         return new LoadedProblem(file, problem, ProblemDomains.mesh(problem));
     }
 
-    /** The list label of a problem file: its file name without extension, spaced. */
+    /** The list label of a problem file: the problem's name, or the file name if it does not read. */
     static String displayName(Path file) {
-        String stem = file.getFileName().toString().replaceFirst("\\.json$", "").replace('_', ' ');
-        return stem.isEmpty() ? stem : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+        try {
+            return ProblemReader.read(file).name();
+        } catch (IOException | RuntimeException e) {
+            return file.getFileName().toString() + " (has errors)";
+        }
     }
 
     String name() {

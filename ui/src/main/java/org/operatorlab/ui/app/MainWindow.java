@@ -9,7 +9,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -33,7 +32,7 @@ import org.operatorlab.ui.view.MeshCanvas;
 final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
-    private final ListView<Path> gallery = new ListView<>();
+    private final ListView<ProblemLibrary.Entry> gallery = new ListView<>();
     private final Label title = new Label("Pick an example on the left, or File ▸ Open problem…");
     private final TextArea details = new TextArea();
     private final MeshCanvas meshView = new MeshCanvas();
@@ -49,17 +48,10 @@ final class MainWindow {
 
     MainWindow(Stage stage, ProblemLibrary library) {
         this.stage = stage;
-        gallery.getItems().setAll(library.problemFiles());
-        gallery.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Path item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : LoadedProblem.displayName(item));
-            }
-        });
-        gallery.getSelectionModel().selectedItemProperty().addListener((o, old, path) -> {
-            if (path != null) {
-                open(path);
+        gallery.getItems().setAll(library.entries());
+        gallery.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
+            if (entry != null) {
+                open(entry.file());
             }
         });
         gallery.setPrefWidth(260);

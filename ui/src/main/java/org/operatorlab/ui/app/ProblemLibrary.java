@@ -9,6 +9,17 @@ import java.util.stream.Stream;
 /** The example problems shipped in {@code resources/problems} of the installation. */
 public record ProblemLibrary(Path folder) {
 
+    /** A problem file and the name to list it under. */
+    public record Entry(Path file, String title) {
+        @Override
+        public String toString() { return title; }
+    }
+
+    /** The examples with their problem names (read once; a file with errors is listed as such). */
+    public List<Entry> entries() {
+        return problemFiles().stream().map(f -> new Entry(f, LoadedProblem.displayName(f))).toList();
+    }
+
     /** The library of the installation the launcher names in {@code operatorlab.home}, or of the working directory. */
     public static ProblemLibrary fromHome() {
         String home = System.getProperty("operatorlab.home", System.getProperty("user.dir"));

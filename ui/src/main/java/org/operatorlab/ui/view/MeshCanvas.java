@@ -52,8 +52,9 @@ public final class MeshCanvas extends Pane {
         double margin = 20;
         double scale = Math.min((w - 2 * margin - 120) / Math.max(xMax - xMin, 1e-300),
                 (h - 2 * margin) / Math.max(yMax - yMin, 1e-300));
-        double ox = margin - xMin * scale;
-        double oy = h - margin + yMin * scale;
+        // centre the drawing in the area left of the legend
+        double ox = margin + ((w - 2 * margin - 120) - scale * (xMax - xMin)) / 2 - xMin * scale;
+        double oy = h - margin - ((h - 2 * margin) - scale * (yMax - yMin)) / 2 + yMin * scale;
 
         g.setStroke(Color.gray(0.55));
         g.setLineWidth(0.5);
