@@ -95,7 +95,8 @@ public final class MeshGridTransfer {
 
     /**
      * Bilinear interpolation of grid values at the mesh nodes. Corners outside the mask are left out
-     * and the others reweighted, so the zeros that {@link #toGrid} puts there do not leak in.
+     * and the others reweighted, so the zeros that {@link #toGrid} puts there do not leak in; a node
+     * whose cell has no masked corner takes the nearest masked value.
      */
     public double[] toMesh(double[] gridValues) {
         if (gridValues.length != grid.nodeCount()) {
@@ -123,9 +124,27 @@ public final class MeshGridTransfer {
                     weight += w;
                 }
             }
-            out[v] = weight > 1e-12 ? sum / weight
-                    : w00 * gridValues[g00] + w10 * gridValues[g10] + w01 * gridValues[g01] + w11 * gridValues[g11];
+            out[v] = weight > 1e-12 ? sum / weight : nearestMasked(gridValues, mesh.x(v), mesh.y(v), i, j);
         });
         return out;
+    }
+
+    /**
+     * For a boundary node whose cell has no masked corner (a circle can clip a cell between its
+     * corners): the value of the nearest masked node among the 4 x 4 nodes around the cell.
+     */
+    private double nearestMasked(double[] gridValues, double px, double py, int i, int j) {
+        double best = Double.POSITIVE_INFINITY, value = 0;
+        for (int jj = Math.max(0, j - 1); jj <= Math.min(grid.ny() - 1, j + 2); jj++) {
+            for (int ii = Math.max(0, i - 1); ii <= Math.min(grid.nx() - 1, i + 2); ii++) {
+                int g = grid.index(ii, jj);
+                double d = Math.hypot(grid.x(ii) - px, grid.y(jj) - py);
+                if (gridElement[g] >= 0 && d < best) {
+                    best = d;
+                    value = gridValues[g];
+                }
+            }
+        }
+        return value;
     }
 }
