@@ -86,11 +86,7 @@ public final class SpectralConv {
         double[][] wm = weightByMode(weight, cin, cout);
         double[] zr = new double[modes * batch * cout];
         double[] zi = new double[modes * batch * cout];
-        Parallel.forRange(threads, modes, 1, (q0, q1) -> {
-            for (int q = q0; q < q1; q++) {
-                mix(q, batch, cin, cout, xm[0], xm[1], wm[0], wm[1], zr, zi);
-            }
-        });
+        mixModes(threads, modes, batch, cin, cout, xm[0], xm[1], wm[0], wm[1], zr, zi);
         double[] outSpec = new double[batch * cout * specLen];
         scatter(zr, zi, outSpec, batch, cout, specLen, 1.0);
         double[] y = new double[batch * cout * ny * nx];
@@ -201,6 +197,19 @@ public final class SpectralConv {
             }
         }
         return new double[][] {re, im};
+    }
+
+    /**
+     * The per-mode complex products of the forward pass, over all modes on {@code threads} threads:
+     * Z[q][b][co] += sum_ci X[q][b][ci] W[q][ci][co], complex values as separate re/im planes, C order.
+     */
+    public static void mixModes(int threads, int modes, int batch, int cin, int cout, double[] xr, double[] xi,
+                                double[] wr, double[] wi, double[] zr, double[] zi) {
+        Parallel.forRange(threads, modes, 1, (q0, q1) -> {
+            for (int q = q0; q < q1; q++) {
+                mix(q, batch, cin, cout, xr, xi, wr, wi, zr, zi);
+            }
+        });
     }
 
     /** Z[q][b][co] = sum_ci X[q][b][ci] W[q][ci][co] (complex, split planes). */

@@ -33,8 +33,14 @@ final class VectorGemm {
                     tile1x3(n, k, a, ao + i * k, b, bo, c, co + i * n + j, j, kb, ke);
                 }
             }
+            int jOne = jVec + (j1 - jVec) / L * L;
+            for (int j = jVec; j < jOne; j += L) {
+                for (int i = 0; i < m; i++) {
+                    tile1x1(n, k, a, ao + i * k, b, bo, c, co + i * n + j, j, kb, ke);
+                }
+            }
             for (int i = 0; i < m; i++) {
-                for (int j = jVec; j < j1; j++) {
+                for (int j = jOne; j < j1; j++) {
                     float s = 0;
                     for (int p = kb; p < ke; p++) {
                         s += a[ao + i * k + p] * b[bo + p * n + j];
@@ -87,6 +93,16 @@ final class VectorGemm {
             c2 = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), c2);
         }
         c0.intoArray(c, cr); c1.intoArray(c, cr + L); c2.intoArray(c, cr + 2 * L);
+    }
+
+    /** One vector of columns left over after the 3-vector panels. */
+    private static void tile1x1(int n, int k, float[] a, int ar, float[] b, int bo, float[] c, int cr, int j,
+                                int kb, int ke) {
+        FloatVector acc = FloatVector.fromArray(S, c, cr);
+        for (int p = kb; p < ke; p++) {
+            acc = FloatVector.broadcast(S, a[ar + p]).fma(FloatVector.fromArray(S, b, bo + p * n + j), acc);
+        }
+        acc.intoArray(c, cr);
     }
 
     /** C[m x n] += A[m x k] B[n x k]<sup>T</sup> on rows [i0, i1) of C (dot products along k). */
