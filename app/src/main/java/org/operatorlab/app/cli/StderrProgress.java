@@ -12,7 +12,7 @@ public final class StderrProgress implements ProgressListener {
 
     private final PrintWriter err;
     private final String label;
-    private final long start = System.nanoTime();
+    private final long start = System.nanoTime();   // for the ETA when the work gives none
     private long lastPrint;
 
     public StderrProgress(PrintWriter err, String label) {
@@ -30,19 +30,18 @@ public final class StderrProgress implements ProgressListener {
         lastPrint = now;
         StringBuilder line = new StringBuilder("\r").append(label).append(": ");
         if (total > 0) {
-            line.append(done).append('/').append(total)
-                .append(String.format(" (%3.0f%%)", 100.0 * done / total));
+            line.append(String.format("%3.0f%% ", 100.0 * done / total));
+        }
+        if (message != null && !message.isEmpty()) {
+            line.append(message);       // the work's own words, which carry its ETA
+        } else if (total > 0) {
+            line.append(done).append('/').append(total);
             double elapsed = (now - start) / 1e9;
             if (done > 0 && !finished) {
-                line.append(String.format(" ETA %s", formatSeconds(elapsed * (total - done) / done)));
-            } else if (finished) {
-                line.append(String.format(" in %s", formatSeconds(elapsed)));
+                line.append(" ETA ").append(formatSeconds(elapsed * (total - done) / done));
             }
         } else {
             line.append(done);
-        }
-        if (message != null && !message.isEmpty()) {
-            line.append("  ").append(message);
         }
         line.append("\033[K");
         if (finished) {
