@@ -22,7 +22,7 @@ public sealed interface GeometrySpec {
 
     record Rectangle(double xmin, double ymin, double xmax, double ymax) implements GeometrySpec {
         public String shape() { return "rectangle"; }
-        public List<String> boundaryNames() { return List.of("left", "right", "bottom", "top"); }
+        public List<String> boundaryNames() { return List.of("bottom", "right", "top", "left"); }
     }
 
     /** The box minus its lower-right quadrant. */

@@ -107,7 +107,7 @@ class ProblemReaderErrorTest {
     @Test
     void boundaryNameTheGeometryLacksListsTheNamesItHas() {
         assertError(replace("\"left\": {", "\"inner\": {"), "\"inner\"", "$.boundary.inner",
-                "has no boundary \"inner\"", "left, right, bottom, top");
+                "has no boundary \"inner\"", "bottom, right, top, left");
     }
 
     @Test
