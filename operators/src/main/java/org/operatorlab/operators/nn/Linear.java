@@ -36,6 +36,10 @@ public final class Linear implements Layer {
                 new Parameter(name + ".bias", Tensor.zeros(dtype, out)));
     }
 
+    public Parameter weight() { return weight; }
+    /** The bias, or null when the layer has none. */
+    public Parameter bias() { return bias; }
+
     public int in() { return weight.value().dim(1); }
     public int out() { return weight.value().dim(0); }
 

@@ -44,6 +44,9 @@ public final class Mlp implements Layer {
         return new Mlp(layers, activation);
     }
 
+    public List<Linear> layers() { return layers; }
+    public Activation activation() { return activation; }
+
     @Override
     public Tensor forward(Tape tape, Tensor x) {
         Tensor h = x;
