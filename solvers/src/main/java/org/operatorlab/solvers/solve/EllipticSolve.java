@@ -61,7 +61,14 @@ final class EllipticSolve {
         }
         progress.progress(1, PHASES, "solving " + free + " unknowns");
         LinearSolution x = LinearSolve.run(plan, system.matrix(), system.rhs(), options.tolerance(), cancel);
-        FieldSet fields = InputFields.add(empty.withNodal("u", x.x()), problem, NodePoints.of(mesh), null, 0);
+        double[] u = x.x();
+        // Fixed rows are identity rows with the prescribed value on the right: restore it exactly, not to tolerance.
+        for (int i = 0; i < u.length; i++) {
+            if (system.fixed()[i]) {
+                u[i] = system.rhs()[i];
+            }
+        }
+        FieldSet fields = InputFields.add(empty.withNodal("u", u), problem, NodePoints.of(mesh), null, 0);
         progress.progress(PHASES, PHASES, "solved");
         return new SolveOutcome(domain, fields, null, stats(x, free, start));
     }
