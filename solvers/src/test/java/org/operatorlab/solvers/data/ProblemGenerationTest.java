@@ -58,6 +58,35 @@ class ProblemGenerationTest {
     }
 
     @Test
+    void poissonWithRandomSourceSolvesEachSampleSystem() throws IOException {
+        String json = """
+                {"format": "operatorlab-problem/1", "name": "random poisson",
+                 "geometry": {"shape": "rectangle", "xmin": 0, "ymin": 0, "xmax": 2, "ymax": 1},
+                 "mesh": {"type": "grid", "nx": 41, "ny": 21},
+                 "pde": {"family": "poisson", "coefficients": {
+                   "f": {"random": {"type": "grf", "alpha": 2, "tau": 3, "sigma": 3, "mean": 1}}}}}
+                """;
+        Path out = dir.resolve("poisson.npz");
+        DatasetGenerator.generate(read(json), new GenerationOptions(5, 8, SolverChoice.SKR, 2, 1e-10), out,
+                ProgressListener.NONE, CancellationToken.none());
+        org.operatorlab.mesh.grid.UniformGrid grid = org.operatorlab.mesh.grid.UniformGrid.of(41, 21, 0, 0, 2, 1);
+        try (NpzReader r = NpzReader.open(out)) {
+            double[] f = r.array("inputs").toDoubleArray();
+            double[] u = r.array("outputs").toDoubleArray();
+            int nodes = 41 * 21;
+            for (int s = 0; s < 5; s++) {
+                var sys = org.operatorlab.solvers.fd.FivePointOperator.poisson(grid,
+                        java.util.Arrays.copyOfRange(f, s * nodes, (s + 1) * nodes));
+                double[] x = new double[sys.rhs().length];
+                for (int k = 0; k < x.length; k++) x[k] = u[s * nodes + sys.unknownToNode()[k]];
+                double res = org.operatorlab.solvers.linalg.Vectors.relativeResidual(sys.matrix(), sys.rhs(), x);
+                assertTrue(res <= 2e-10, "sample " + s + " residual " + res);
+            }
+            assertArrayEquals(new double[] {0, 0.05, 0.1}, java.util.Arrays.copyOf(r.array("x").toDoubleArray(), 3), 1e-15);
+        }
+    }
+
+    @Test
     void burgersProblemRecordsSnapshots() throws IOException {
         String json = """
                 {"format": "operatorlab-problem/1", "name": "small burgers",
