@@ -44,9 +44,12 @@ final class ConstrainedTriangulation {
     private int cavitySize;
     private int[] mark = new int[2048];
     private int stamp;
+    private int[] excluded = new int[2048];
+    private int excludeStamp;
     private int[] edgeU = new int[64];
     private int[] edgeV = new int[64];
     private int[] edgeOuter = new int[64];
+    private int[] edgeOwner = new int[64];
     private boolean[] edgeInside = new boolean[64];
     private int edgeCount;
     private int[] startOf = new int[1024];
@@ -87,6 +90,7 @@ final class ConstrainedTriangulation {
                 generation = Arrays.copyOf(generation, cap);
                 inside = Arrays.copyOf(inside, cap);
                 mark = Arrays.copyOf(mark, cap);
+                excluded = Arrays.copyOf(excluded, cap);
             }
             t = slotCount++;
         }
@@ -105,6 +109,26 @@ final class ConstrainedTriangulation {
             freeSlots = Arrays.copyOf(freeSlots, 2 * freeCount);
         }
         freeSlots[freeCount++] = t;
+    }
+
+    /** Deletes every triangle not marked inside; segments become hull edges without outer neighbour. */
+    void removeOutside() {
+        for (int t = 0; t < slotCount; t++) {
+            if (isAlive(t) && !inside[t]) {
+                freeTriangle(t);
+            }
+        }
+        for (int t = 0; t < slotCount; t++) {
+            if (isAlive(t)) {
+                for (int k = 0; k < 3; k++) {
+                    int nb = tn[3 * t + k];
+                    if (nb >= 0 && !isAlive(nb)) {
+                        tn[3 * t + k] = -1;
+                    }
+                    vertexTriangle[tv[3 * t + k]] = t;
+                }
+            }
+        }
     }
 
     // ---- segments ----
@@ -250,6 +274,18 @@ final class ConstrainedTriangulation {
      * segment that blocks a star-shaped cavity (p lies beyond it). Changes nothing.
      */
     int buildCavity(double px, double py, int[] seeds, int seedCount, int allowedSegment) {
+        excludeStamp++;
+        while (true) {
+            int status = tryCavity(px, py, seeds, seedCount, allowedSegment);
+            if (status != RETRY) {
+                return status;
+            }
+        }
+    }
+
+    private static final int RETRY = -3;
+
+    private int tryCavity(double px, double py, int[] seeds, int seedCount, int allowedSegment) {
         stamp++;
         cavitySize = 0;
         for (int i = 0; i < seedCount; i++) {
@@ -257,11 +293,12 @@ final class ConstrainedTriangulation {
                 addToCavity(seeds[i]);
             }
         }
+        int seedsInCavity = cavitySize;
         for (int i = 0; i < cavitySize; i++) {
             int t = cavity[i];
             for (int k = 0; k < 3; k++) {
                 int nb = tn[3 * t + k];
-                if (nb < 0 || mark[nb] == stamp) {
+                if (nb < 0 || mark[nb] == stamp || excluded[nb] == excludeStamp) {
                     continue;
                 }
                 int s = segmentOf(tv[3 * t + (k + 1) % 3], tv[3 * t + (k + 2) % 3]);
@@ -278,15 +315,28 @@ final class ConstrainedTriangulation {
             collectCavityEdges();
             boolean grown = false;
             for (int i = 0; i < edgeCount; i++) {
-                if (orient(edgeU[i], edgeV[i], px, py) > 0) {
+                if (orient(edgeU[i], edgeV[i], px, py) > 0 || isSplitHullEdge(i, allowedSegment)) {
                     continue;
                 }
                 int s = segmentOf(edgeU[i], edgeV[i]);
                 if (s >= 0 && s != allowedSegment) {
-                    return s;
+                    if (isSeed(edgeOwner[i], seedsInCavity)) {
+                        return s;
+                    }
+                    // reached around a segment end but hidden behind the segment from p: leave it out
+                    excluded[edgeOwner[i]] = excludeStamp;
+                    return RETRY;
                 }
                 if (edgeOuter[i] < 0) {
                     return CAVITY_OUTSIDE;
+                }
+                if (excluded[edgeOuter[i]] == excludeStamp) {
+                    // the way on leads behind a segment: what leads there is hidden from p too
+                    if (isSeed(edgeOwner[i], seedsInCavity)) {
+                        return CAVITY_OUTSIDE;
+                    }
+                    excluded[edgeOwner[i]] = excludeStamp;
+                    return RETRY;
                 }
                 addToCavity(edgeOuter[i]);
                 grown = true;
@@ -295,6 +345,20 @@ final class ConstrainedTriangulation {
                 return CAVITY_OK;
             }
         }
+    }
+
+    /** The segment being split, seen from its only (domain) side: no triangle is built on it. */
+    private boolean isSplitHullEdge(int i, int allowedSegment) {
+        return allowedSegment >= 0 && edgeOuter[i] < 0 && segmentOf(edgeU[i], edgeV[i]) == allowedSegment;
+    }
+
+    private boolean isSeed(int t, int seedsInCavity) {
+        for (int i = 0; i < seedsInCavity; i++) {
+            if (cavity[i] == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void collectCavityEdges() {
@@ -311,11 +375,13 @@ final class ConstrainedTriangulation {
                     edgeU = Arrays.copyOf(edgeU, cap);
                     edgeV = Arrays.copyOf(edgeV, cap);
                     edgeOuter = Arrays.copyOf(edgeOuter, cap);
+                    edgeOwner = Arrays.copyOf(edgeOwner, cap);
                     edgeInside = Arrays.copyOf(edgeInside, cap);
                 }
                 edgeU[edgeCount] = tv[3 * t + (k + 1) % 3];
                 edgeV[edgeCount] = tv[3 * t + (k + 2) % 3];
                 edgeOuter[edgeCount] = nb;
+                edgeOwner[edgeCount] = t;
                 edgeInside[edgeCount] = inside[t];
                 edgeCount++;
             }
@@ -336,6 +402,11 @@ final class ConstrainedTriangulation {
 
     /** Replaces the cavity found by {@link #buildCavity} with the star of a new vertex at p. */
     int commit(double px, double py, boolean onBoundary) {
+        return commit(px, py, onBoundary, -1);
+    }
+
+    /** As {@link #commit(double, double, boolean)}, for a point splitting {@code splitSegment}. */
+    int commit(double px, double py, boolean onBoundary, int splitSegment) {
         int p = addVertex(px, py, onBoundary);
         for (int i = 0; i < cavitySize; i++) {
             freeTriangle(cavity[i]);
@@ -344,8 +415,13 @@ final class ConstrainedTriangulation {
             created = new int[2 * edgeCount];
         }
         createdCount = 0;
+        int skipped = -1;
         for (int i = 0; i < edgeCount; i++) {
             int u = edgeU[i], v = edgeV[i], outer = edgeOuter[i];
+            if (isSplitHullEdge(i, splitSegment)) {
+                skipped = i;    // the new vertex replaces this hull edge by two
+                continue;
+            }
             int t = newTriangle(u, v, p);
             inside[t] = edgeInside[i];
             tn[3 * t + 2] = outer;
@@ -357,6 +433,10 @@ final class ConstrainedTriangulation {
             startOf[u] = t;
             endOf[v] = t;
             created[createdCount++] = t;
+        }
+        if (skipped >= 0) {
+            startOf[edgeU[skipped]] = -1;
+            endOf[edgeV[skipped]] = -1;
         }
         for (int i = 0; i < createdCount; i++) {
             int t = created[i];

@@ -66,6 +66,7 @@ final class DelaunayRefinement {
         insertBoundary();
         recoverSegments();
         markDomain();
+        tri.removeOutside();
         queueInitialWork();
         refine();
         return extract();
@@ -200,15 +201,17 @@ final class DelaunayRefinement {
 
     private void refine() {
         long nextReport = 1024;
+        long steps = 0;
         while (true) {
+            if (++steps > 10 * vertexLimit) {
+                throw notConverging();
+            }
             if (tri.vertexCount >= nextReport) {
                 cancel.throwIfCancelled();
                 progress.progress(tri.vertexCount, Math.max(expectedVertices, tri.vertexCount), "refining mesh");
                 nextReport += 1024;
                 if (tri.vertexCount > vertexLimit) {
-                    throw new IllegalArgumentException("mesh refinement of " + geometry.shape()
-                            + " did not converge (" + tri.vertexCount + " vertices); angles below 30 degrees"
-                            + " between boundary edges cannot be meshed");
+                    throw notConverging();
                 }
             }
             if (segTop > 0) {
@@ -227,6 +230,11 @@ final class DelaunayRefinement {
                 refineTriangle(t);
             }
         }
+    }
+
+    private IllegalArgumentException notConverging() {
+        return new IllegalArgumentException("mesh refinement of " + geometry.shape() + " did not converge ("
+                + tri.vertexCount + " vertices); boundary angles below about 30 degrees cannot be meshed");
     }
 
     private void refineTriangle(int t) {
@@ -279,7 +287,8 @@ final class DelaunayRefinement {
         double[] p = curves.get(ci).point(tm);
         seeds[0] = tri.triangleWithEdge(a, b);
         seeds[1] = tri.triangleWithEdge(b, a);
-        seeds[2] = tri.locate(p[0], p[1], tri.vertexTriangle(a), false);
+        // before the outside is removed, p may lie in a third triangle; afterwards it lies by the segment
+        seeds[2] = refining ? -1 : tri.locate(p[0], p[1], tri.vertexTriangle(a), false);
         int status = tri.buildCavity(p[0], p[1], seeds, 3, s);
         if (status >= 0 && refining) {
             pushSegment(s);         // another segment is in the way: split it first
@@ -287,9 +296,11 @@ final class DelaunayRefinement {
             return;
         }
         if (status != ConstrainedTriangulation.CAVITY_OK) {
-            throw new IllegalStateException("could not split boundary segment at (" + p[0] + ", " + p[1] + ")");
+            throw new IllegalArgumentException("mesh generation of " + geometry.shape()
+                    + " could not split the boundary at (" + p[0] + ", " + p[1]
+                    + "); boundary angles below about 30 degrees cannot be meshed");
         }
-        int v = tri.commit(p[0], p[1], true);
+        int v = tri.commit(p[0], p[1], true, s);
         tri.removeSegment(s);
         tri.addSegment(a, v, ci, t0, tm);
         tri.addSegment(v, b, ci, tm, t1);

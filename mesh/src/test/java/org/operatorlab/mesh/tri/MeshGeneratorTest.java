@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.operatorlab.mesh.geometry.BoundingBox;
@@ -243,6 +244,26 @@ class MeshGeneratorTest {
         cancelled.cancel();
         assertThrows(CancelledException.class,
                 () -> MeshGenerator.generate(Shapes.rectangle(0, 0, 1, 1), 0.02, ProgressListener.NONE, cancelled));
+    }
+
+    @Test
+    @Timeout(20)
+    void meshesAStarAndRefusesAnAngleTooSharpInsteadOfLooping() {
+        List<double[]> star = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            double r = i % 2 == 0 ? 1 : 0.5, t = Math.PI * i / 10;   // tips of 36 degrees
+            star.add(new double[] {r * Math.cos(t), r * Math.sin(t)});
+        }
+        Geometry starShape = Shapes.polygon(List.of(Loop.named(star, "rim")));
+        MeshQuality q = MeshQuality.of(MeshGenerator.generate(starShape, 0.05));
+        assertTrue(q.minAngleDegrees() >= 20, q.summary());
+        assertEquals(starShape.area(), q.totalArea(), 1e-12 * starShape.area());
+
+        double tip = Math.toRadians(10);
+        Geometry needle = Shapes.polygon(List.of(Loop.named(points(0, 0, 1, 0, Math.cos(tip), Math.sin(tip)), "w")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MeshGenerator.generate(needle, 0.05));
+        assertTrue(e.getMessage().endsWith("boundary angles below about 30 degrees cannot be meshed"), e.getMessage());
     }
 
     @Test
