@@ -95,7 +95,7 @@ class ShippedProblemsTest {
         assertEquals(625, law.sigma() * law.sigma(), 1e-12);
         assertEquals(25, law.tau() * law.tau(), 1e-12);
         assertEquals(2, law.alpha());
-        assertEquals(10000, p.time().orElseThrow().steps());
+        assertEquals(2000, p.time().orElseThrow().steps());
     }
 
     @Test
