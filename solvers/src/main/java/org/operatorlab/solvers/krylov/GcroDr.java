@@ -128,12 +128,12 @@ public final class GcroDr implements KrylovSolver {
 
     /** New operator: C = B U, then C = Q R and U = U R<sup>-1</sup> by Gram-Schmidt applied to both. */
     private void refreshC(LinearOperator a, Preconditioner m, IterationLog log) {
-        double[] z = new double[n];
+        // Z = M⁻¹U into the spare block, then C = A Z in one pass over A.
         for (int i = 0; i < k; i++) {
-            m.apply(u[i], z);
-            a.apply(z, c[i]);
+            m.apply(u[i], cNext[i]);
             log.extraProduct();
         }
+        VectorBlock.multiply(a, cNext, k, c);
         int kept = 0;
         for (int l = 0; l < k; l++) {
             double[] cl = c[l];
@@ -181,13 +181,20 @@ public final class GcroDr implements KrylovSolver {
         }
         DMatrixRMaj g = new DMatrixRMaj(dim + 1, dim);
         DMatrixRMaj w2 = new DMatrixRMaj(dim + 1, dim);
+        // [C, V_{s+1}]ᵀ u_l: one fused pass per recycle vector instead of k + s + 1 dot products.
+        double[][] cu = new double[k][k];
+        double[][] vu = new double[k][s + 1];
+        for (int l = 0; l < k; l++) {
+            VectorBlock.dots(c, k, u[l], cu[l]);
+            VectorBlock.dots(cycle.v, s + 1, u[l], vu[l]);
+        }
         for (int i = 0; i < k; i++) {
             g.set(i, i, 1 / uNorm[i]);
             for (int j = 0; j < s; j++) {
                 g.set(i, k + j, cycle.e[i][j]);
             }
             for (int l = 0; l < k; l++) {
-                w2.set(i, l, Vectors.dot(c[i], u[l]) / uNorm[l]);
+                w2.set(i, l, cu[l][i] / uNorm[l]);
             }
         }
         for (int i = 0; i <= s; i++) {
@@ -195,7 +202,7 @@ public final class GcroDr implements KrylovSolver {
                 g.set(k + i, k + j, cycle.h[i][j]);
             }
             for (int l = 0; l < k; l++) {
-                w2.set(k + i, l, Vectors.dot(cycle.v[i], u[l]) / uNorm[l]);
+                w2.set(k + i, l, vu[l][i] / uNorm[l]);
             }
             if (i < s) {
                 w2.set(k + i, k + i, 1);
@@ -258,22 +265,32 @@ public final class GcroDr implements KrylovSolver {
         for (int l = 0; l < kNew; l++) {
             double[] cn = cNext[l];
             double[] un = uNext[l];
-            java.util.Arrays.fill(cn, 0);
-            java.util.Arrays.fill(un, 0);
+            // Fused passes: C = [C, V_{s+1}] (ĜP)_l, Y = [U D, V_s] P_l.
+            double[] negated = new double[Math.max(k, s + 1)];
             for (int i = 0; i < k; i++) {
-                Vectors.axpy(gp[l][i], c[i], cn);
-                Vectors.axpy(p[l][i] / uNorm[i], u[i], un);
+                negated[i] = -gp[l][i];
             }
+            java.util.Arrays.fill(cn, 0);
+            VectorBlock.subtractCombination(c, k, negated, cn);
             for (int j = 0; j <= s; j++) {
-                Vectors.axpy(gp[l][k + j], cycle.v[j], cn);
-                if (j < s) {
-                    Vectors.axpy(p[l][k + j], cycle.v[j], un);
-                }
+                negated[j] = -gp[l][k + j];
             }
+            VectorBlock.subtractCombination(cycle.v, s + 1, negated, cn);
+            for (int i = 0; i < k; i++) {
+                negated[i] = -p[l][i] / uNorm[i];
+            }
+            java.util.Arrays.fill(un, 0);
+            VectorBlock.subtractCombination(u, k, negated, un);
+            for (int j = 0; j < s; j++) {
+                negated[j] = -p[l][k + j];
+            }
+            VectorBlock.subtractCombination(cycle.v, s, negated, un);
             // U = Y R^{-1}, column by column.
+            double[] rColumn = new double[l];
             for (int i = 0; i < l; i++) {
-                Vectors.axpy(-rr[i][l], uNext[i], un);
+                rColumn[i] = rr[i][l];
             }
+            VectorBlock.subtractCombination(uNext, l, rColumn, un);
             double inv = 1 / rr[l][l];
             for (int q = 0; q < n; q++) {
                 un[q] *= inv;

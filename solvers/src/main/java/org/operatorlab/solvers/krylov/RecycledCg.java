@@ -83,14 +83,13 @@ public final class RecycledCg implements KrylovSolver {
         log.record(rNorm);
         if (k > 0) {
             // init-CG: x += W (WᵀAW)⁻¹ Wᵀ r, r −= AW (same coefficients).
-            for (int i = 0; i < k; i++) {
-                mu[i] = Vectors.dot(w[i], r);
-            }
+            VectorBlock.dots(w, k, r, mu);
             solveGram(mu);
+            VectorBlock.subtractCombination(aw, k, mu, r);
             for (int i = 0; i < k; i++) {
-                Vectors.axpy(mu[i], w[i], x);
-                Vectors.axpy(-mu[i], aw[i], r);
+                mu[i] = -mu[i];
             }
+            VectorBlock.subtractCombination(w, k, mu, x);
             rNorm = Vectors.norm(r);
         }
         int record = Math.min(recordSteps, directions.length);
@@ -113,29 +112,19 @@ public final class RecycledCg implements KrylovSolver {
             }
             m.apply(r, z);
             double rzNew = Vectors.dot(r, z);
-            for (int i = 0; i < k; i++) {
-                mu[i] = Vectors.dot(aw[i], z);
-            }
-            if (its < record) {
-                System.arraycopy(mu, 0, gz[its], 0, k);
-                rhos[its] = rzNew;
-            } else if (its == record && record > 0) {
+            VectorBlock.dots(aw, k, z, mu);
+            if (its <= record && (its < record || record > 0)) {
                 System.arraycopy(mu, 0, gz[its], 0, k);
                 rhos[its] = rzNew;
             }
             solveGram(mu);
-            if (first) {
-                System.arraycopy(z, 0, p, 0, n);
-                first = false;
-            } else {
-                double beta = rzNew / rz;
-                for (int q = 0; q < n; q++) {
-                    p[q] = z[q] + beta * p[q];
-                }
+            // p = z + β p − W μ in one pass (β = 0 on a restart).
+            double beta = first ? 0 : rzNew / rz;
+            first = false;
+            for (int q = 0; q < n; q++) {
+                p[q] = z[q] + beta * p[q];
             }
-            for (int i = 0; i < k; i++) {
-                Vectors.axpy(-mu[i], w[i], p);
-            }
+            VectorBlock.subtractCombination(w, k, mu, p);
             rz = rzNew;
             a.apply(p, ap);
             double pap = Vectors.dot(p, ap);
@@ -185,8 +174,8 @@ public final class RecycledCg implements KrylovSolver {
 
     /** AW and the Cholesky factor of WᵀAW for a new A; false if WᵀAW is not positive definite. */
     private boolean refreshAw(LinearOperator a, IterationLog log) {
+        VectorBlock.multiply(a, w, k, aw); // one pass over A for all k vectors
         for (int i = 0; i < k; i++) {
-            a.apply(w[i], aw[i]);
             log.extraProduct();
         }
         return factorGram();
@@ -311,13 +300,12 @@ public final class RecycledCg implements KrylovSolver {
                 y[i] = sum;
             }
             double[] target = wNext[l2];
-            java.util.Arrays.fill(target, 0);
-            for (int i = 0; i < k; i++) {
-                Vectors.axpy(y[i], w[i], target);
-            }
+            VectorBlock.combination(w, k, y, target);
+            double[] negatedTail = new double[s];
             for (int j = 0; j < s; j++) {
-                Vectors.axpy(y[k + j], directions[j], target);
+                negatedTail[j] = -y[k + j];
             }
+            VectorBlock.subtractCombination(directions, s, negatedTail, target);
         }
         double[][] swap = w;
         w = wNext;

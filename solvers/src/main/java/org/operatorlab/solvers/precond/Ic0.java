@@ -15,12 +15,18 @@ public final class Ic0 implements Preconditioner {
     private final int[] ptr;
     private final int[] col;
     private final double[] l;
+    /** 1 / L_ii: the triangular solves are latency bound, and a multiply is far shorter than a divide. */
+    private final double[] inverseDiagonal;
 
     private Ic0(int n, int[] ptr, int[] col, double[] l) {
         this.n = n;
         this.ptr = ptr;
         this.col = col;
         this.l = l;
+        this.inverseDiagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            inverseDiagonal[i] = 1 / l[ptr[i + 1] - 1];
+        }
     }
 
     /** Plain IC(0). @throws IllegalArgumentException on a zero or negative pivot, naming the row */
@@ -130,12 +136,12 @@ public final class Ic0 implements Preconditioner {
             for (int k = ptr[i]; k < d; k++) {
                 s -= l[k] * z[col[k]];
             }
-            z[i] = s / l[d];
+            z[i] = s * inverseDiagonal[i];
         }
         // L^T z = y, column-oriented on the rows of L
         for (int i = n - 1; i >= 0; i--) {
             int d = ptr[i + 1] - 1;
-            double zi = z[i] / l[d];
+            double zi = z[i] * inverseDiagonal[i];
             z[i] = zi;
             for (int k = ptr[i]; k < d; k++) {
                 z[col[k]] -= l[k] * zi;
