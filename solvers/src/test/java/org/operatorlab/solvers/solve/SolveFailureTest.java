@@ -18,7 +18,7 @@ import org.operatorlab.solvers.problem.Problem;
 
 /** Non-convergence, cancellation and unsupported requests end in one-line messages. */
 class SolveFailureTest {
-    private static final Problem HELMHOLTZ = square(triangles(0.05), pde("helmholtz", "'k': 6, 'f': 1"), "{}");
+    private static final Problem HELMHOLTZ = square(triangles(0.08), pde("helmholtz", "'k': 6, 'f': 1"), "{}");
 
     private static SolveOutcome solve(Problem p, SolveOptions options) {
         return new ProblemSolver(options).solve(p, ProgressListener.NONE, CancellationToken.none());
