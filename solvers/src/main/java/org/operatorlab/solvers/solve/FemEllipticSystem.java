@@ -83,5 +83,4 @@ final class FemEllipticSystem {
         }
         return worst;
     }
-
 }

@@ -11,6 +11,7 @@ import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.mesh.tri.TriangleMesh;
 import org.operatorlab.solvers.fem.FemProblem;
+import org.operatorlab.solvers.fem.FemSystem;
 import org.operatorlab.solvers.fem.P1Assembler;
 import org.operatorlab.solvers.linalg.CsrMatrix;
 import org.operatorlab.solvers.problem.BoundaryCondition;
@@ -64,7 +65,7 @@ final class HeatSolve {
             FemBoundaries.apply(fem, conditions, kappaAt, constantKappa, t, false);
             return fem.assemble();
         };
-        var initialSystem = load.at(time.start());
+        FemSystem initialSystem = load.at(time.start());
         CsrMatrix stiffness = initialSystem.matrix();
         boolean timeDependentLoad = NodePoints.dependsOnTime(f) || FemBoundaries.dependOnTime(conditions);
 
@@ -216,7 +217,7 @@ final class HeatSolve {
     /** K and the load vector at one time. */
     @FunctionalInterface
     private interface LoadAssembly {
-        org.operatorlab.solvers.fem.FemSystem at(double t);
+        FemSystem at(double t);
     }
 
     /** The θ-scheme asks for F(t) and F(t + dt) each step: keep the last two so each time is assembled once. */
