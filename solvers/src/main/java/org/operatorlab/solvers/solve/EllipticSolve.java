@@ -1,5 +1,6 @@
 package org.operatorlab.solvers.solve;
 
+import org.operatorlab.mesh.grid.GridTriangulation;
 import org.operatorlab.mesh.field.FieldSet;
 import org.operatorlab.mesh.grid.UniformGrid;
 import org.operatorlab.mesh.task.CancellationToken;

@@ -1,5 +1,6 @@
 package org.operatorlab.solvers.solve;
 
+import org.operatorlab.mesh.grid.GridTriangulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

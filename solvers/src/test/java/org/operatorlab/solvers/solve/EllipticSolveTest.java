@@ -1,5 +1,6 @@
 package org.operatorlab.solvers.solve;
 
+import org.operatorlab.mesh.grid.GridTriangulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.operatorlab.solvers.solve.ProblemJson.grid;
