@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ class CliTest {
         Run version = run("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("operatorlab "), version.out());
-        for (String command : List.of("validate", "mesh", "gui", "demo")) {
+        for (String command : List.of("validate", "mesh", "solve", "generate", "gui", "demo")) {
             Run help = run(command, "--help");
             assertEquals(0, help.exitCode(), command);
             assertTrue(help.out().contains("Usage: operatorlab " + command), help.out());
@@ -90,6 +89,46 @@ class CliTest {
         assertTrue(badSize.err().contains("--size must be a positive number"), badSize.err());
     }
 
+    /** The solution written by {@code solve} is what the solver computed, read back by meshio and VTK. */
+    @Test
+    void solveWritesTheSolutionAnIndependentReaderOpens(@TempDir Path dir) throws Exception {
+        Path problem = PROBLEMS.resolve("poisson_lshape.json");
+        Path out = dir.resolve("u.vtu");
+        Run r = run("solve", problem.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("cg + ic0") && r.out().contains("relative residual"), r.out());
+
+        var outcome = new org.operatorlab.solvers.solve.ProblemSolver(
+                org.operatorlab.solvers.solve.SolveOptions.defaults()).solve(ProblemReader.read(problem),
+                org.operatorlab.mesh.task.ProgressListener.NONE, org.operatorlab.mesh.task.CancellationToken.none());
+        double[] u = outcome.fields().get("u").values();
+        double sum = 0, squares = 0;
+        for (double v : u) {
+            sum += v;
+            squares += v * v;
+        }
+        assertTrue(squares > 0, "the solution is not zero");
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, String.format(java.util.Locale.ROOT,
+                "{\"files\": [{\"path\": \"%s\", \"points\": %d, \"cells\": %d, \"point_data\": {\"u\": "
+                        + "{\"components\": 1, \"sum\": %.17g, \"sum_squares\": %.17g}}}]}",
+                out, u.length, ((org.operatorlab.solvers.problem.ProblemDomain.Triangulated) outcome.domain()).mesh()
+                        .elementCount(), sum, squares));
+        assertEquals("ok", checkVtk(manifest), "check_vtk.py on the solution");
+
+        Run steady = run("solve", problem.toString(), "--out", dir.resolve("u.pvd").toString());
+        assertEquals(1, steady.exitCode());
+        assertTrue(steady.err().contains("problem is steady"), steady.err());
+    }
+
+    /** Runs the independent reader; returns "ok" or its complaint, so a failure shows what disagreed. */
+    private static String checkVtk(Path manifest) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("/usr/bin/python3", ROOT.resolve("scripts/check_vtk.py").toString(),
+                manifest.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return p.waitFor() == 0 ? "ok" : output;
+    }
+
     /** Every shipped example meshes; meshio and VTK read the written file with the same counts. */
     @Test
     void meshCommandWritesFilesAnIndependentReaderOpens(@TempDir Path dir) throws Exception {
@@ -120,9 +159,6 @@ class CliTest {
         }
         Path manifestFile = dir.resolve("manifest.json");
         Files.writeString(manifestFile, "{\"files\": [" + String.join(",\n", manifest) + "]}");
-        Process p = new ProcessBuilder("/usr/bin/python3", ROOT.resolve("scripts/check_vtk.py").toString(),
-                manifestFile.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), output);
+        assertEquals("ok", checkVtk(manifestFile), "check_vtk.py on the meshes");
     }
 }

@@ -15,6 +15,7 @@ import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.solvers.problem.ProblemSummary;
 import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.solvers.problem.ProblemReader;
+import org.operatorlab.solvers.solve.SolveOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * written to VTK, so a machine without a display shows what the tool does.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the headless demo: validate, mesh and export every shipped example problem.")
+        description = "Run the headless demo: validate, mesh, solve and export every shipped example problem.")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,10 +58,19 @@ public final class DemoCommand implements Callable<Integer> {
                 ProblemDomain domain = ProblemMeshing.domain(problem, null);
                 stdout.print("   ");
                 FieldSet fields = MeshCommand.describe(domain, stdout);
-                Path vtk = out.resolve(stem + (domain instanceof ProblemDomain.Grid ? "_grid.vti" : "_mesh.vtu"));
-                VtkWriter.write(vtk, fields, VtkOptions.binary());
-                stdout.println(String.format(Locale.ROOT, "   wrote %s (%.2f s)", vtk, (System.nanoTime() - start) / 1e9));
-            } catch (RuntimeException | IOException e) {
+                String extension = domain instanceof ProblemDomain.Grid ? ".vti" : ".vtu";
+                Path meshFile = out.resolve(stem + "_mesh" + extension);
+                VtkWriter.write(meshFile, fields, VtkOptions.binary());
+                SolveOutcome outcome = SolveCommand.solve(problem, domain, "auto", 1e-10, 0,
+                        spec.commandLine().getErr());
+                Path solution = out.resolve(stem + (outcome.series() != null ? ".pvd" : extension));
+                SolveCommand.write(outcome, solution, VtkOptions.binary());
+                stdout.println("   solved: " + outcome.stats().summary());
+                stdout.println(String.format(Locale.ROOT, "   wrote %s and %s (%.2f s)", meshFile.getFileName(),
+                        solution.getFileName(), (System.nanoTime() - start) / 1e9));
+            } catch (org.operatorlab.mesh.task.CancelledException e) {
+                throw e;
+            } catch (Exception e) {
                 failures++;
                 stdout.println("   FAILED: " + ErrorReporter.oneLine(e.getMessage()));
             }

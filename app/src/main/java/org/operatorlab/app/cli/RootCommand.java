@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             MeshCommand.class,
             GuiCommand.class,
+            SolveCommand.class,
             GenerateCommand.class,
             DemoCommand.class,
             picocli.CommandLine.HelpCommand.class
