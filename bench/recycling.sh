@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Sorting Krylov Recycling benchmark on the FNO-paper Darcy sequence, with SciPy peers on the same matrices.
-# Usage: bench/recycling.sh [RecyclingBenchmark options, e.g. --systems 200 --precond fast-poisson]
-# Builds mesh + solvers (offline Maven), runs org.operatorlab.solvers.bench.RecyclingBenchmark, exports
-# the first systems of the SKR order to an .npz, and runs bench/scipy_peers.py on them (pyenv python3).
+# Sorting Krylov Recycling benchmark: the FNO-paper Darcy sequence (5-point FD, Table 1) and the same fields on a
+# P1 mesh (Table 2), with SciPy peers on the first systems of each SKR order.
+# Usage: bench/recycling.sh [RecyclingBenchmark options, e.g. --systems 100 --precond ic0 --mesh-systems 40]
+# Defaults produce the headline tables of bench/RESULTS.md (about 8-10 minutes on 2 loaded cores).
+# Builds mesh + solvers (offline Maven), runs org.operatorlab.solvers.bench.RecyclingBenchmark, which exports
+# the systems to .npz, then bench/scipy_peers.py on them (pyenv python3 with SciPy).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -13,5 +15,14 @@ mvn -B -q -o install -DskipTests -pl mesh,solvers -am
 cp solvers/target/operatorlab-solvers-*.jar "$work/solvers.jar"
 mvn -B -q -o dependency:build-classpath -pl solvers -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "$work/solvers.jar:$(cat "$work/cp.txt")" org.operatorlab.solvers.bench.RecyclingBenchmark \
-    --export "$work/systems.npz" "$@"
-python3 bench/scipy_peers.py "$work/systems.npz"
+    --export "$work/grid.npz" --export-mesh "$work/mesh.npz" --summary "$work/skr.txt" "$@"
+echo
+echo "Table 1, SciPy peers:"
+read -r _ wall cpu < <(grep '^grid ' "$work/skr.txt")
+python3 bench/scipy_peers.py "$work/grid.npz" --skr "$wall" "$cpu"
+if grep -q '^mesh ' "$work/skr.txt"; then
+    echo
+    echo "Table 2, SciPy peers:"
+    read -r _ wall cpu < <(grep '^mesh ' "$work/skr.txt")
+    python3 bench/scipy_peers.py "$work/mesh.npz" --methods spsolve,gmres --skr "$wall" "$cpu"
+fi

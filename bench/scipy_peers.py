@@ -1,14 +1,25 @@
 #!/usr/bin/env python3
-"""SciPy peers for bench/recycling.sh: the same Darcy systems (exported by RecyclingBenchmark as .npz),
-solved with spsolve, cg, gmres + spilu (several settings; the strongest is reported) and gcrotmk with its
-CU recycle space carried across the sequence. Residuals recomputed as ||b - A x|| / ||b||."""
-import sys
+"""SciPy peers for bench/recycling.sh: the same systems (exported by RecyclingBenchmark as .npz, the first ones
+of the SKR order), solved with spsolve, cg, gmres + spilu (several settings; the strongest on 3 systems is used
+and printed), cg + that spilu, and gcrotmk with its CU recycle space carried across the sequence (time-capped;
+the row says how many systems it ran). Residuals are recomputed as ||b - A x|| / ||b||; wall and thread-CPU
+times per system are medians. SciPy's sparse solvers run on one thread.
+
+Usage: scipy_peers.py SYSTEMS.npz [--methods all|spsolve,gmres] [--skr WALL_MS CPU_MS] [--gcrotmk-seconds S]"""
+import argparse
 import time
 
 import numpy as np
 import scipy
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
+
+TOL = 1e-8
+ILU_SETTINGS = [
+    dict(permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0),
+    dict(permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0, drop_tol=1e-5, fill_factor=20),
+    dict(permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0, drop_tol=1e-4, fill_factor=10),
+]  # COLAMD ordering was probed too and is ~50x slower here (20 s for 3 systems), so it is left out.
 
 
 def load(path):
@@ -27,23 +38,27 @@ def rel_res(a, b, x):
     return np.linalg.norm(b - a @ x) / np.linalg.norm(b)
 
 
-def run(label, systems, solve):
-    row = measure(label, systems, solve)
-    if label != "probe":
-        print(f"{row[0]:58s} {row[1]:7d} {row[2]:12.1f} {row[3]:12d} {row[4]:12.2e}", flush=True)
-    return row
-
-
-def measure(label, systems, solve):
-    """solve(a, b, state) -> (x, iterations); state is a dict carried across the sequence."""
-    times, its, worst, state = [], 0, 0.0, {}
+def measure(label, systems, solve, budget_s=None):
+    """solve(a, b, state) -> (x, iterations); state is a dict carried across the sequence. Stops after the
+    system that exceeds budget_s seconds in total."""
+    wall, cpu, its, worst, state, start = [], [], 0, 0.0, {}, time.perf_counter()
     for a, b in systems:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         x, k = solve(a, b, state)
-        times.append((time.perf_counter() - t0) * 1e3)
+        wall.append((time.perf_counter() - t0) * 1e3)
+        cpu.append((time.thread_time() - c0) * 1e3)
         its += k
         worst = max(worst, rel_res(a, b, x))
-    return label, len(systems), float(np.median(times)), its, worst
+        if budget_s is not None and time.perf_counter() - start > budget_s:
+            break
+    return dict(label=label, systems=len(wall), wall=float(np.median(wall)), cpu=float(np.median(cpu)), its=its,
+                worst=worst)
+
+
+def show(row, skr):
+    ratio = "" if skr is None else f" {row['wall'] / skr[0]:8.1f}x {row['cpu'] / skr[1]:8.1f}x"
+    print(f"| {row['label']:58s} | {row['systems']:7d} | {row['wall']:9.1f} | {row['cpu']:9.1f} | {row['its']:10d} "
+          f"| {row['worst']:11.2e} |{ratio}", flush=True)
 
 
 def counting(method, **kw):
@@ -59,48 +74,47 @@ def ilu_operator(a, settings):
     return spla.LinearOperator(a.shape, ilu.solve)
 
 
-ILU_SETTINGS = [
-    dict(permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0),
-    dict(permc_spec="MMD_AT_PLUS_A", diag_pivot_thresh=0, drop_tol=1e-5, fill_factor=20),
-    dict(permc_spec="COLAMD"),
-]
-
-TOL = 1e-8
+def gmres_ilu(settings):
+    return lambda a, b, s: counting(spla.gmres, restart=30, callback_type="pr_norm")(a, b, s, M=ilu_operator(a, settings))
 
 
 def main():
-    path = sys.argv[1]
-    systems = load(path)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("systems")
+    parser.add_argument("--methods", default="all")
+    parser.add_argument("--skr", nargs=2, type=float, metavar=("WALL_MS", "CPU_MS"))
+    parser.add_argument("--gcrotmk-seconds", type=float, default=90)
+    args = parser.parse_args()
+    systems = load(args.systems)
+    every = args.methods == "all"
+    skr = args.skr
     print(f"SciPy {scipy.__version__}, NumPy {np.__version__}: {len(systems)} systems (the first of the SKR order), "
-          f"{systems[0][0].shape[0]} unknowns, rtol {TOL:g}", flush=True)
-    print(f"{'method (SciPy, this run)':58s} {'systems':>7s} {'ms/system':>12s} {'iterations':>12s} {'max rel res':>12s}",
-          flush=True)
-    rows = [run("scipy spsolve (SuperLU)", systems, lambda a, b, s: (spla.spsolve(a.tocsc(), b), 0))]
-    rows.append(run("scipy cg, no preconditioner", systems, lambda a, b, s: counting(spla.cg)(a, b, s)))
-    # The strongest spilu setting for gmres, chosen on the first 5 systems.
-    best = None
-    for settings in ILU_SETTINGS:
-        row = run("probe", systems[:3], lambda a, b, s, st=settings: counting(spla.gmres, restart=30,
-                  callback_type="pr_norm")(a, b, s, M=ilu_operator(a, st)))
-        if best is None or row[2] < best[1][2]:
-            best = (settings, row)
-    settings = best[0]
+          f"{systems[0][0].shape[0]} unknowns, rtol {TOL:g}" + ("" if skr is None else
+          f"; last columns: SciPy time / SKR time (SKR {skr[0]:.1f} ms wall, {skr[1]:.1f} ms cpu)"), flush=True)
+    print(f"| {'method (SciPy, 1 thread)':58s} | {'systems':>7s} | {'wall ms':>9s} | {'cpu ms':>9s} | {'iterations':>10s} "
+          f"| {'max rel res':>11s} |" + ("" if skr is None else " vs SKR (wall, cpu)"), flush=True)
+    show(measure("scipy spsolve (SuperLU)", systems, lambda a, b, s: (spla.spsolve(a.tocsc(), b), 0)), skr)
+    if every:
+        show(measure("scipy cg, no preconditioner", systems, lambda a, b, s: counting(spla.cg)(a, b, s)), skr)
+    # The strongest spilu setting for gmres, chosen by median wall time on the first 3 systems.
+    probes = [(st, measure("probe", systems[:3], gmres_ilu(st))) for st in ILU_SETTINGS]
+    settings = min(probes, key=lambda p: p[1]["wall"])[0]
     desc = ", ".join(f"{k}={v!r}" for k, v in settings.items())
-    rows.append(run(f"scipy gmres(30) + spilu({desc})", systems,
-                    lambda a, b, s: counting(spla.gmres, restart=30, callback_type="pr_norm")(a, b, s,
-                                                                                           M=ilu_operator(a, settings))))
-    rows.append(run(f"scipy cg + spilu({desc})", systems,
-                    lambda a, b, s: counting(spla.cg)(a, b, s, M=ilu_operator(a, settings))))
+    print(f"  spilu settings probed on 3 systems (gmres wall ms): "
+          + "; ".join(f"{i}: {p[1]['wall']:.1f}" for i, p in enumerate(probes)) + f"; chosen: spilu({desc})", flush=True)
+    show(measure("scipy gmres(30) + spilu (chosen settings)", systems, gmres_ilu(settings)), skr)
+    if every:
+        show(measure("scipy cg + spilu (chosen settings)", systems,
+                     lambda a, b, s: counting(spla.cg)(a, b, s, M=ilu_operator(a, settings))), skr)
 
-    def gcrot(a, b, state, precondition):
-        count = [0]
-        M = ilu_operator(a, settings) if precondition else None
-        x, info = spla.gcrotmk(a, b, x0=state.get("x"), rtol=TOL, m=30, k=10, M=M, CU=state.setdefault("CU", []),
-                               callback=lambda *_: count.__setitem__(0, count[0] + 1))
-        state["x"] = x
-        return x, count[0]
-    rows.append(run(f"scipy gcrotmk(30,10) + spilu, CU carried, x0 = prev", systems,
-                    lambda a, b, s: gcrot(a, b, s, True)))
+        def gcrot(a, b, state):
+            count = [0]
+            x, info = spla.gcrotmk(a, b, x0=state.get("x"), rtol=TOL, m=30, k=10, M=ilu_operator(a, settings),
+                                   CU=state.setdefault("CU", []), callback=lambda *_: count.__setitem__(0, count[0] + 1))
+            state["x"] = x
+            return x, count[0]
+        show(measure(f"scipy gcrotmk(30,10) + spilu, CU carried, x0 = prev", systems, gcrot,
+                     budget_s=args.gcrotmk_seconds), skr)
 
 
 if __name__ == "__main__":

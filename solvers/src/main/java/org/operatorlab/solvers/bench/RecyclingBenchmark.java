@@ -2,175 +2,208 @@ package org.operatorlab.solvers.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
+import org.operatorlab.mesh.io.AtomicFiles;
+import org.operatorlab.solvers.bench.SequenceRun.Row;
 import org.operatorlab.solvers.data.GreedyOrdering;
 import org.operatorlab.solvers.data.NpzWriter;
-import org.operatorlab.solvers.fd.LinearSystem;
 import org.operatorlab.solvers.krylov.ConjugateGradient;
 import org.operatorlab.solvers.krylov.DirectSolver;
 import org.operatorlab.solvers.krylov.GcroDr;
 import org.operatorlab.solvers.krylov.Gmres;
-import org.operatorlab.solvers.krylov.KrylovSolver;
 import org.operatorlab.solvers.krylov.RecycledCg;
-import org.operatorlab.solvers.krylov.SolveResult;
 import org.operatorlab.solvers.krylov.SolverOptions;
-import org.operatorlab.solvers.linalg.Vectors;
 import org.operatorlab.solvers.precond.Preconditioner;
 
 /**
- * End-to-end benchmark of Sorting Krylov Recycling on the FNO-paper Darcy sequence (see bench/recycling.sh):
- * direct, independent CG and GMRES, GCRO-DR in generation order, and SKR (greedy nearest-neighbour order
- * of the coefficient fields, recycling, previous solution as initial guess). Times include building the
- * preconditioner, not assembling the matrix. Residuals are recomputed here as ||b − A x|| / ||b||.
- * Optionally exports the first systems of the SKR order as .npz for the SciPy peers.
+ * End-to-end benchmark of Sorting Krylov Recycling on the FNO-paper Darcy sequence (see bench/recycling.sh).
+ * Table 1 (5-point FD): direct, independent CG and GMRES(30) with preconditioner P, GCRO-DR(30,10) in
+ * generation order, SKR with GCRO-DR and with recycled CG (greedy nearest-neighbour order of the coefficient
+ * fields, recycle space carried, previous solution as initial guess), and CG with the fast-Poisson
+ * preconditioner as a reference. Table 2 (optional): the same fields on a P1 mesh. One thread; times include
+ * building the preconditioner, not assembling the matrix. Exports the first systems of each SKR order as .npz
+ * and the SKR times as a summary file for bench/scipy_peers.py.
  *
- * <p>Arguments: {@code --systems N --interior n --precond mic0|ic0|ilu0|jacobi|fast-poisson
- * --reference-systems N --tolerance t --seed s --export file.npz --export-systems N}.
+ * <p>Arguments: {@code --systems N --interior n --precond ic0|mic0|ilu0|jacobi|fast-poisson --reference-systems N
+ * --mesh-systems N (0: no mesh table) --recycle k --tolerance t --seed s --export file.npz --export-mesh file.npz
+ * --export-systems N --summary file}.
  */
 public final class RecyclingBenchmark {
-    private record Row(String method, int systems, double medianMs, long iterations, double maxResidual, String note) { }
+    private static final int RESTART = 30;
+    private static final int GCRO_RECYCLE = 10;
+    /** Recorded CG directions per solve for the Ritz update of recycled CG. */
+    private static final int RECORDED_STEPS = 24;
 
-    private final DarcySequence sequence;
-    private final PreconditionerChoice preconditioner;
-    private final double tolerance;
-
-    private RecyclingBenchmark(DarcySequence sequence, PreconditionerChoice preconditioner, double tolerance) {
-        this.sequence = sequence;
-        this.preconditioner = preconditioner;
-        this.tolerance = tolerance;
-    }
+    private RecyclingBenchmark() { }
 
     public static void main(String[] args) throws IOException {
         Arguments a = Arguments.parse(args);
         PrintStream out = System.out;
         long t0 = System.nanoTime();
         DarcySequence sequence = DarcySequence.generate(a.interior, a.systems, a.seed);
-        out.printf(Locale.ROOT, "Darcy (FNO paper): %d systems, %dx%d interior grid (%d unknowns), tol %.0e, generated in %.1f s%n",
-                a.systems, a.interior, a.interior, a.interior * a.interior, a.tolerance, (System.nanoTime() - t0) / 1e9);
-        RecyclingBenchmark bench = new RecyclingBenchmark(sequence, a.preconditioner, a.tolerance);
-        int[] natural = new int[a.systems];
-        Arrays.setAll(natural, i -> i);
-        long sortStart = System.nanoTime();
-        int[] sorted = GreedyOrdering.order(sequence.coefficients.toArray(new double[0][]));
-        double sortMs = (System.nanoTime() - sortStart) / 1e6;
-        bench.warmUp();
-
+        BenchSystems grid = BenchSystems.fivePoint(sequence);
+        out.printf(Locale.ROOT, "Darcy (FNO paper): %d systems, %dx%d interior grid (%d unknowns), tol %.0e, generated in %.1f s; "
+                        + "Java %s, %d cores, solves on 1 thread%n", a.systems, a.interior, a.interior, grid.unknowns(), a.tolerance,
+                (System.nanoTime() - t0) / 1e9, Runtime.version(), Runtime.getRuntime().availableProcessors());
         String p = a.preconditioner.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        SolverOptions options = new SolverOptions(a.tolerance, 20_000, 30, 10);
-        List<Row> rows = new ArrayList<>();
-        int[] directSubset = Arrays.copyOf(natural, Math.min(a.referenceSystems, a.systems));
-        rows.add(bench.run("direct (EJML sparse Cholesky)", directSubset, DirectSolver::cholesky, false, null));
-        rows.add(bench.run("CG + " + p, natural, () -> new ConjugateGradient(options), false, a.preconditioner));
-        rows.add(bench.run("GMRES(30) + " + p, natural, () -> new Gmres(options), false, a.preconditioner));
-        rows.add(bench.run("GMRES(30) + jacobi (weak-preconditioner reference)", directSubset,
-                () -> new Gmres(options), false, PreconditionerChoice.JACOBI));
-        GcroDr unsorted = new GcroDr(options);
-        rows.add(bench.run("GCRO-DR(30,10) + " + p + ", unsorted, x0 = 0", natural, () -> unsorted, false, a.preconditioner));
-        GcroDr skrGcro = new GcroDr(options);
-        rows.add(bench.run("SKR: GCRO-DR(30,10) + " + p + ", sorted, x0 = prev", sorted, () -> skrGcro, true, a.preconditioner));
-        RecycledCg skrCg = new RecycledCg(new SolverOptions(a.tolerance, 20_000, 30, 8));
-        rows.add(bench.run("SKR: recycled CG(k=8) + " + p + ", sorted, x0 = prev", sorted, () -> skrCg, true, a.preconditioner));
-        print(out, rows, sortMs);
+        IntFunction<Preconditioner> chosen = i -> a.preconditioner.build(grid.matrices().get(i), grid.coefficients().get(i), sequence);
+        IntFunction<Preconditioner> fastPoisson = i -> PreconditionerChoice.FAST_POISSON.build(grid.matrices().get(i),
+                grid.coefficients().get(i), sequence);
+        SolverOptions options = new SolverOptions(a.tolerance, 20_000, RESTART, GCRO_RECYCLE);
+        SolverOptions cgOptions = new SolverOptions(a.tolerance, 20_000, RESTART, a.recycle);
+        warmUp(grid, chosen, options, cgOptions);
 
+        int[] natural = naturalOrder(grid.size());
+        long sortStart = System.nanoTime();
+        int[] sorted = GreedyOrdering.order(grid.coefficients().toArray(new double[0][]));
+        double sortMs = (System.nanoTime() - sortStart) / 1e6;
+        int[] reference = Arrays.copyOf(natural, Math.min(a.referenceSystems, grid.size()));
+        List<Row> rows = new ArrayList<>();
+        rows.add(SequenceRun.run("direct (EJML sparse Cholesky)", grid, reference, DirectSolver::cholesky, false, null));
+        rows.add(SequenceRun.run("CG + " + p, grid, natural, () -> new ConjugateGradient(options), false, chosen));
+        Row gmres = SequenceRun.run("GMRES(30) + " + p, grid, natural, () -> new Gmres(options), false, chosen);
+        rows.add(gmres);
+        GcroDr unsorted = new GcroDr(options);
+        rows.add(SequenceRun.run("GCRO-DR(30,10) + " + p + ", unsorted, x0 = 0", grid, natural, () -> unsorted, false, chosen));
+        GcroDr skrGcro = new GcroDr(options);
+        rows.add(SequenceRun.run("SKR: GCRO-DR(30,10) + " + p + ", sorted, x0 = prev", grid, sorted, () -> skrGcro, true, chosen));
+        RecycledCg skrCg = new RecycledCg(cgOptions, RECORDED_STEPS);
+        Row skr = SequenceRun.run("SKR: recycled CG(k=" + a.recycle + ") + " + p + ", sorted, x0 = prev", grid, sorted,
+                () -> skrCg, true, chosen);
+        rows.add(skr);
+        rows.add(SequenceRun.run("reference: CG + fast-poisson", grid, natural, () -> new ConjugateGradient(options), false,
+                fastPoisson));
+        print(out, "Table 1: " + grid.description(), rows);
+        out.printf(Locale.ROOT, "greedy sort of %d coefficient fields: %.0f ms in total (not in the per-system times)%n",
+                grid.size(), sortMs);
+        ratios(out, skr, gmres, rows);
+        StringBuilder summary = new StringBuilder();
+        summary.append(String.format(Locale.ROOT, "grid %.3f %.3f%n", skr.wallMs(), skr.cpuMs()));
         if (a.export != null) {
-            int count = Math.min(a.exportSystems, a.systems);
-            export(a.export, sequence, sorted, count, a.tolerance);
-            out.printf(Locale.ROOT, "exported the first %d systems of the SKR order to %s%n", count, a.export);
+            export(a.export, grid, sorted, Math.min(a.exportSystems, grid.size()), a.tolerance, "5-point");
+        }
+
+        if (a.meshSystems > 0 && a.preconditioner == PreconditionerChoice.FAST_POISSON) {
+            out.println("no mesh table: the fast-Poisson preconditioner has no mesh version");
+        } else if (a.meshSystems > 0) {
+            meshTable(out, a, sequence, summary);
+        }
+        if (a.summary != null) {
+            AtomicFiles.write(a.summary, o -> o.write(summary.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Table 2: the first fields of the sequence as P1 FEM systems on the grid's triangulation. */
+    private static void meshTable(PrintStream out, Arguments a, DarcySequence sequence, StringBuilder summary) throws IOException {
+        long t0 = System.nanoTime();
+        BenchSystems mesh = BenchSystems.p1OnGrid(sequence, Math.min(a.meshSystems, a.systems));
+        out.printf(Locale.ROOT, "%nP1 mesh: %d systems, %s, %d nodes (boundary rows eliminated as identity), assembled in %.1f s%n",
+                mesh.size(), mesh.description(), mesh.unknowns(), (System.nanoTime() - t0) / 1e9);
+        String p = a.preconditioner.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        IntFunction<Preconditioner> chosen = i -> a.preconditioner.build(mesh.matrices().get(i), mesh.coefficients().get(i), sequence);
+        SolverOptions options = new SolverOptions(a.tolerance, 20_000, RESTART, GCRO_RECYCLE);
+        SolverOptions cgOptions = new SolverOptions(a.tolerance, 20_000, RESTART, a.recycle);
+        int[] natural = naturalOrder(mesh.size());
+        int[] sorted = GreedyOrdering.order(mesh.coefficients().toArray(new double[0][]));
+        List<Row> rows = new ArrayList<>();
+        rows.add(SequenceRun.run("direct (EJML sparse Cholesky)", mesh, Arrays.copyOf(natural, Math.min(a.referenceSystems, mesh.size())),
+                DirectSolver::cholesky, false, null));
+        rows.add(SequenceRun.run("CG + " + p, mesh, natural, () -> new ConjugateGradient(options), false, chosen));
+        Row gmres = SequenceRun.run("GMRES(30) + " + p, mesh, natural, () -> new Gmres(options), false, chosen);
+        rows.add(gmres);
+        RecycledCg skrCg = new RecycledCg(cgOptions, RECORDED_STEPS);
+        Row skr = SequenceRun.run("SKR: recycled CG(k=" + a.recycle + ") + " + p + ", sorted, x0 = prev", mesh, sorted,
+                () -> skrCg, true, chosen);
+        rows.add(skr);
+        print(out, "Table 2: " + mesh.description(), rows);
+        ratios(out, skr, gmres, rows);
+        summary.append(String.format(Locale.ROOT, "mesh %.3f %.3f%n", skr.wallMs(), skr.cpuMs()));
+        if (a.exportMesh != null) {
+            export(a.exportMesh, mesh, sorted, Math.min(a.exportSystems, mesh.size()), a.tolerance, "p1-mesh");
         }
     }
 
     /** Compiles the hot paths before timing (a few solves of each kind on throwaway instances). */
-    private void warmUp() {
-        SolverOptions options = new SolverOptions(tolerance, 20_000, 30, 10);
-        int[] few = {0, 1, 2};
+    private static void warmUp(BenchSystems systems, IntFunction<Preconditioner> m, SolverOptions options, SolverOptions cgOptions) {
+        int[] few = naturalOrder(Math.min(3, systems.size()));
         for (int round = 0; round < 2; round++) {
-            run("warm-up", few, () -> new ConjugateGradient(options), false, preconditioner);
-            run("warm-up", few, () -> new Gmres(options), false, preconditioner);
+            SequenceRun.run("warm-up", systems, few, () -> new ConjugateGradient(options), false, m);
+            SequenceRun.run("warm-up", systems, few, () -> new Gmres(options), false, m);
             GcroDr gcro = new GcroDr(options);
-            run("warm-up", few, () -> gcro, true, preconditioner);
-            RecycledCg cg = new RecycledCg(new SolverOptions(tolerance, 20_000, 30, 8));
-            run("warm-up", few, () -> cg, true, preconditioner);
+            SequenceRun.run("warm-up", systems, few, () -> gcro, true, m);
+            RecycledCg cg = new RecycledCg(cgOptions, RECORDED_STEPS);
+            SequenceRun.run("warm-up", systems, few, () -> cg, true, m);
         }
     }
 
-    /**
-     * Solves the systems in {@code order}; {@code solvers} is asked once per system (return the same
-     * instance to recycle across the sequence).
-     */
-    private Row run(String label, int[] order, Supplier<KrylovSolver> solvers, boolean warmStart, PreconditionerChoice precondition) {
-        double[] millis = new double[order.length];
-        long iterations = 0;
-        double maxResidual = 0;
-        int failures = 0;
-        double[] previous = null;
-        for (int s = 0; s < order.length; s++) {
-            int index = order[s];
-            LinearSystem system = sequence.systems.get(index);
-            double[] x = warmStart && previous != null ? previous.clone() : new double[system.rhs().length];
-            long start = System.nanoTime();
-            Preconditioner m = precondition != null
-                    ? precondition.build(system.matrix(), sequence.coefficients.get(index), sequence)
-                    : Preconditioner.identity();
-            SolveResult result = solvers.get().solve(system.matrix(), system.rhs(), x, m);
-            millis[s] = (System.nanoTime() - start) / 1e6;
-            if (!result.converged()) {
-                failures++;
-            }
-            iterations += result.iterations();
-            maxResidual = Math.max(maxResidual, Vectors.relativeResidual(system.matrix(), system.rhs(), x));
-            previous = x;
-        }
-        Arrays.sort(millis);
-        double median = millis.length % 2 == 1 ? millis[millis.length / 2]
-                : 0.5 * (millis[millis.length / 2 - 1] + millis[millis.length / 2]);
-        return new Row(label, order.length, median, iterations, maxResidual,
-                failures == 0 ? "" : failures + " not converged");
+    private static int[] naturalOrder(int n) {
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        return order;
     }
 
-    private static void print(PrintStream out, List<Row> rows, double sortMs) {
-        out.printf(Locale.ROOT, "%-58s %7s %12s %12s %12s%n", "method (Java, this run)", "systems", "ms/system", "iterations", "max rel res");
+    private static void print(PrintStream out, String title, List<Row> rows) {
+        out.println(title);
+        out.printf(Locale.ROOT, "| %-58s | %7s | %9s | %9s | %10s | %11s |%n", "method (Java, 1 thread)", "systems",
+                "wall ms", "cpu ms", "iterations", "max rel res");
+        out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%n", "-".repeat(60), "-".repeat(9), "-".repeat(11), "-".repeat(11),
+                "-".repeat(12), "-".repeat(13));
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-58s %7d %12.1f %12d %12.2e %s%n", r.method, r.systems, r.medianMs, r.iterations,
-                    r.maxResidual, r.note);
+            out.printf(Locale.ROOT, "| %-58s | %7d | %9.1f | %9.1f | %10d | %11.2e |%s%n", r.method(), r.systems(), r.wallMs(),
+                    r.cpuMs(), r.iterations(), r.maxResidual(), r.note().isEmpty() ? "" : " " + r.note());
         }
-        out.printf(Locale.ROOT, "greedy sort of the coefficient fields: %.0f ms in total (not in the per-system times)%n", sortMs);
-        Row gmres = rows.get(2);
-        Row best = rows.get(5).medianMs <= rows.get(6).medianMs ? rows.get(5) : rows.get(6);
-        out.printf(Locale.ROOT, "SKR (best: %s): %.1fx faster per system than GMRES with the same preconditioner, "
-                + "%.1fx than GMRES + jacobi%n", best.method, gmres.medianMs / best.medianMs, rows.get(3).medianMs / best.medianMs);
+    }
+
+    private static void ratios(PrintStream out, Row skr, Row gmres, List<Row> rows) {
+        out.printf(Locale.ROOT, "SKR (%s) vs GMRES(30) with the same preconditioner: %.1fx (wall), %.1fx (cpu)%n",
+                skr.method(), gmres.wallMs() / skr.wallMs(), gmres.cpuMs() / skr.cpuMs());
+        for (Row r : rows) {
+            if (r != skr && r != gmres) {
+                out.printf(Locale.ROOT, "  SKR vs %-56s %6.1fx (wall) %6.1fx (cpu)%n", r.method() + ":",
+                        r.wallMs() / skr.wallMs(), r.cpuMs() / skr.cpuMs());
+            }
+        }
     }
 
     /** CSR arrays of systems order[0..count) as sys{k}_indptr, _indices, _data, _rhs. */
-    private static void export(Path target, DarcySequence sequence, int[] order, int count, double tolerance) throws IOException {
+    private static void export(Path target, BenchSystems systems, int[] order, int count, double tolerance, String kind)
+            throws IOException {
         try (NpzWriter npz = NpzWriter.create(target)) {
             for (int k = 0; k < count; k++) {
-                LinearSystem system = sequence.systems.get(order[k]);
+                var a = systems.matrices().get(order[k]);
                 String prefix = "sys" + k + "_";
-                npz.put(prefix + "indptr", system.matrix().rowPointers(), system.matrix().rows() + 1);
-                npz.put(prefix + "indices", system.matrix().columnIndices(), system.matrix().nonZeros());
-                npz.put(prefix + "data", system.matrix().values(), system.matrix().nonZeros());
-                npz.put(prefix + "rhs", system.rhs(), system.rhs().length);
+                npz.put(prefix + "indptr", a.rowPointers(), a.rows() + 1);
+                npz.put(prefix + "indices", a.columnIndices(), a.nonZeros());
+                npz.put(prefix + "data", a.values(), a.nonZeros());
+                npz.put(prefix + "rhs", systems.rhs().get(order[k]), a.rows());
             }
-            npz.putMetadata("{\"systems\": " + count + ", \"order\": \"skr-greedy\", \"tolerance\": " + tolerance + "}");
+            npz.putMetadata("{\"systems\": " + count + ", \"order\": \"skr-greedy\", \"kind\": \"" + kind
+                    + "\", \"tolerance\": " + tolerance + "}");
             npz.finish();
         }
+        System.out.printf(Locale.ROOT, "exported the first %d systems of the SKR order to %s%n", count, target);
     }
 
-    /** Command-line settings with defaults. */
+    /** Command-line settings with defaults (the defaults produce the headline tables of bench/RESULTS.md). */
     private static final class Arguments {
-        int systems = 200;
+        int systems = 100;
         int interior = 127;
-        int referenceSystems = 30;
+        int referenceSystems = 10;
+        int meshSystems = 40;
         int exportSystems = 30;
+        int recycle = 8;
         long seed = 1;
         double tolerance = 1e-8;
-        PreconditionerChoice preconditioner = PreconditionerChoice.FAST_POISSON;
+        PreconditionerChoice preconditioner = PreconditionerChoice.IC0;
         Path export;
+        Path exportMesh;
+        Path summary;
 
         static Arguments parse(String[] args) {
             Arguments a = new Arguments();
@@ -180,19 +213,34 @@ public final class RecyclingBenchmark {
                     throw new IllegalArgumentException("option " + key + " needs a value");
                 }
                 String value = args[++i];
-                switch (key) {
-                    case "--systems" -> a.systems = Integer.parseInt(value);
-                    case "--interior" -> a.interior = Integer.parseInt(value);
-                    case "--reference-systems" -> a.referenceSystems = Integer.parseInt(value);
-                    case "--export-systems" -> a.exportSystems = Integer.parseInt(value);
-                    case "--seed" -> a.seed = Long.parseLong(value);
-                    case "--tolerance" -> a.tolerance = Double.parseDouble(value);
-                    case "--precond" -> a.preconditioner = PreconditionerChoice.parse(value);
-                    case "--export" -> a.export = Path.of(value);
-                    default -> throw new IllegalArgumentException("unknown option " + key);
+                try {
+                    switch (key) {
+                        case "--systems" -> a.systems = positive(key, Integer.parseInt(value));
+                        case "--interior" -> a.interior = positive(key, Integer.parseInt(value));
+                        case "--reference-systems" -> a.referenceSystems = positive(key, Integer.parseInt(value));
+                        case "--mesh-systems" -> a.meshSystems = Integer.parseInt(value);
+                        case "--export-systems" -> a.exportSystems = positive(key, Integer.parseInt(value));
+                        case "--recycle" -> a.recycle = positive(key, Integer.parseInt(value));
+                        case "--seed" -> a.seed = Long.parseLong(value);
+                        case "--tolerance" -> a.tolerance = Double.parseDouble(value);
+                        case "--precond" -> a.preconditioner = PreconditionerChoice.parse(value);
+                        case "--export" -> a.export = Path.of(value);
+                        case "--export-mesh" -> a.exportMesh = Path.of(value);
+                        case "--summary" -> a.summary = Path.of(value);
+                        default -> throw new IllegalArgumentException("unknown option " + key);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("option " + key + ": '" + value + "' is not a number");
                 }
             }
             return a;
+        }
+
+        private static int positive(String key, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("option " + key + " must be >= 1, got " + value);
+            }
+            return value;
         }
     }
 }
