@@ -12,6 +12,11 @@ import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.solvers.problem.ProblemDomains;
 import org.operatorlab.solvers.problem.ProblemReader;
 import org.operatorlab.solvers.problem.ProblemSummary;
+import org.operatorlab.mesh.task.CancellationToken;
+import org.operatorlab.mesh.task.ProgressListener;
+import org.operatorlab.solvers.solve.ProblemSolver;
+import org.operatorlab.solvers.solve.SolveOptions;
+import org.operatorlab.solvers.solve.SolveOutcome;
 
 /** A problem file read and meshed with the library, ready to show. */
 record LoadedProblem(Path file, Problem problem, ProblemDomain domain) {
@@ -46,6 +51,16 @@ record LoadedProblem(Path file, Problem problem, ProblemDomain domain) {
         }
         UniformGrid grid = ((ProblemDomain.Grid) domain).grid();
         return grid.dimension() == 2 ? GridTriangulation.of(grid) : null;
+    }
+
+    /** A solved field ready to draw: its name, nodal values and the solver's one-line statistics. */
+    record Solution(String fieldName, double[] values, String summary) { }
+
+    /** Solves with the classical solver on the already-built domain; runs off the JavaFX thread. */
+    Solution solve(ProgressListener progress, CancellationToken cancel) {
+        SolveOutcome outcome = new ProblemSolver(SolveOptions.defaults()).solve(problem, domain, progress, cancel);
+        String name = outcome.fields().find("u").isPresent() ? "u" : "w";
+        return new Solution(name, outcome.fields().get(name).values(), outcome.stats().summary());
     }
 
     String meshSummary() {

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -22,6 +23,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import java.util.function.Consumer;
+import org.operatorlab.mesh.task.CancellationToken;
+import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.mesh.tri.TriangleMesh;
 import org.operatorlab.ui.view.MeshCanvas;
 
@@ -44,7 +48,10 @@ final class MainWindow {
         t.setDaemon(true);
         return t;
     });
-    private Task<LoadedProblem> running;
+    private final Button solveButton = new Button("Solve");
+    private Task<?> running;
+    private CancellationToken runningToken;
+    private LoadedProblem loaded;
 
     MainWindow(Stage stage, ProblemLibrary library) {
         this.stage = stage;
@@ -54,13 +61,16 @@ final class MainWindow {
                 open(entry.file());
             }
         });
-        gallery.setPrefWidth(260);
+        gallery.setPrefWidth(340);
 
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(8);
-        VBox meshBox = new VBox(6, meshView, quality);
+        solveButton.setDisable(true);
+        solveButton.setOnAction(e -> solve());
+        solveButton.setTooltip(new javafx.scene.control.Tooltip("Solve with the classical solver and colour the mesh by the solution"));
+        VBox meshBox = new VBox(6, new HBox(8, solveButton), meshView, quality);
         VBox.setVgrow(meshView, Priority.ALWAYS);
         SplitPane centre = new SplitPane(details, meshBox);
         centre.setOrientation(Orientation.VERTICAL);
@@ -110,38 +120,88 @@ final class MainWindow {
 
     /** Reads and meshes a problem file in the background, then shows it. */
     void open(Path file) {
-        if (running != null) {
-            running.cancel();
+        inBackground("Reading and meshing " + file.getFileName() + "…", (progress, cancel) -> LoadedProblem.load(file),
+                this::show, error -> {
+                    loaded = null;
+                    solveButton.setDisable(true);
+                    title.setText(file.getFileName().toString());
+                    details.setText("This problem file has an error:\n\n" + error.getMessage());
+                    meshView.setMesh(null);
+                    quality.setText("");
+                });
+    }
+
+    /** Solves the loaded problem with the classical solver and colours the mesh by the solution. */
+    private void solve() {
+        LoadedProblem problem = loaded;
+        if (problem == null) {
+            return;
         }
-        Task<LoadedProblem> task = new Task<>() {
+        inBackground("Solving " + problem.name() + "…", problem::solve, solved -> {
+            TriangleMesh mesh = problem.mesh();
+            if (mesh != null) {
+                meshView.setField(mesh, solved.fieldName(), solved.values());
+            }
+            quality.setText(problem.meshSummary() + "   |   solved: " + solved.summary());
+        }, error -> { });
+    }
+
+    /** One background job at a time: progress in the status bar, cancelled when another starts or the window closes. */
+    private <T> void inBackground(String message, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        cancelRunning();
+        CancellationToken cancel = new CancellationToken();
+        Task<T> task = new Task<>() {
             @Override
-            protected LoadedProblem call() throws Exception {
-                updateMessage("Reading and meshing " + file.getFileName() + "…");
-                return LoadedProblem.load(file);
+            protected T call() throws Exception {
+                updateMessage(message);
+                return work.run((done, total, text) -> {
+                    if (total > 0) {
+                        updateProgress(done, total);
+                    }
+                    if (text != null && !text.isEmpty()) {
+                        updateMessage(text);
+                    }
+                }, cancel);
             }
         };
-        task.setOnSucceeded(e -> show(task.getValue()));
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            title.setText(file.getFileName().toString());
-            details.setText("This problem file has an error:\n\n" + error.getMessage());
-            meshView.setMesh(null);
-            quality.setText("");
-            status.setText("Error: " + error.getMessage());
+        task.setOnSucceeded(e -> {
+            status.textProperty().unbind();
+            onSuccess.accept(task.getValue());
+            status.setText("Done: " + message.replace("…", ""));
         });
+        task.setOnFailed(e -> {
+            status.textProperty().unbind();
+            Throwable error = task.getException();
+            status.setText("Error: " + error.getMessage());
+            onFailure.accept(error);
+        });
+        task.setOnCancelled(e -> status.textProperty().unbind());
         status.textProperty().bind(task.messageProperty());
         progress.visibleProperty().bind(task.runningProperty());
         progress.progressProperty().bind(task.progressProperty());
-        task.stateProperty().addListener((o, old, state) -> {
-            if (state != javafx.concurrent.Worker.State.RUNNING && state != javafx.concurrent.Worker.State.SCHEDULED) {
-                status.textProperty().unbind();
-            }
-        });
         running = task;
+        runningToken = cancel;
         worker.submit(task);
     }
 
+    private void cancelRunning() {
+        if (runningToken != null) {
+            runningToken.cancel();
+        }
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Work that reports progress and honours cancellation. */
+    @FunctionalInterface
+    interface BackgroundWork<T> {
+        T run(ProgressListener progress, CancellationToken cancel) throws Exception;
+    }
+
     private void show(LoadedProblem loaded) {
+        this.loaded = loaded;
+        solveButton.setDisable(false);
         title.setText(loaded.name());
         details.setText(loaded.summary());
         TriangleMesh mesh = loaded.mesh();
@@ -150,10 +210,9 @@ final class MainWindow {
         status.setText("Loaded " + loaded.file().getFileName());
     }
 
+    /** Stops any job (it writes nothing half-done) and the worker thread. */
     void shutdown() {
-        if (running != null) {
-            running.cancel();
-        }
+        cancelRunning();
         worker.shutdownNow();
     }
 }

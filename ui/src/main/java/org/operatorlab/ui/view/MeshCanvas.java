@@ -18,6 +18,9 @@ public final class MeshCanvas extends Pane {
 
     private final Canvas canvas = new Canvas();
     private TriangleMesh mesh;
+    private double[] values;
+    private String valueName = "";
+    private final Colormap colormap = Colormap.VIRIDIS;
 
     public MeshCanvas() {
         getChildren().add(canvas);
@@ -30,6 +33,19 @@ public final class MeshCanvas extends Pane {
 
     public void setMesh(TriangleMesh mesh) {
         this.mesh = mesh;
+        this.values = null;
+        draw();
+    }
+
+    /** Colours the mesh by a nodal field (one value per node), with a colour bar. */
+    public void setField(TriangleMesh mesh, String name, double[] nodalValues) {
+        if (nodalValues.length != mesh.nodeCount()) {
+            throw new IllegalArgumentException("field " + name + " has " + nodalValues.length
+                    + " values for " + mesh.nodeCount() + " nodes");
+        }
+        this.mesh = mesh;
+        this.values = nodalValues.clone();
+        this.valueName = name;
         draw();
     }
 
@@ -56,13 +72,30 @@ public final class MeshCanvas extends Pane {
         double ox = margin + ((w - 2 * margin - 120) - scale * (xMax - xMin)) / 2 - xMin * scale;
         double oy = h - margin - ((h - 2 * margin) - scale * (yMax - yMin)) / 2 + yMin * scale;
 
+        double vMin = Double.MAX_VALUE, vMax = -Double.MAX_VALUE;
+        if (values != null) {
+            for (double v : values) {
+                vMin = Math.min(vMin, v);
+                vMax = Math.max(vMax, v);
+            }
+        }
+        double range = vMax > vMin ? vMax - vMin : 1;
         g.setStroke(Color.gray(0.55));
         g.setLineWidth(0.5);
         for (int e = 0; e < mesh.elementCount(); e++) {
             int a = mesh.node(e, 0), b = mesh.node(e, 1), c = mesh.node(e, 2);
-            g.strokePolygon(
-                    new double[] {ox + scale * mesh.x(a), ox + scale * mesh.x(b), ox + scale * mesh.x(c)},
-                    new double[] {oy - scale * mesh.y(a), oy - scale * mesh.y(b), oy - scale * mesh.y(c)}, 3);
+            double[] px = {ox + scale * mesh.x(a), ox + scale * mesh.x(b), ox + scale * mesh.x(c)};
+            double[] py = {oy - scale * mesh.y(a), oy - scale * mesh.y(b), oy - scale * mesh.y(c)};
+            if (values != null) {
+                // flat shading by the element mean: cheap, and fine at the mesh sizes shown here
+                Color colour = colormap.at(((values[a] + values[b] + values[c]) / 3 - vMin) / range);
+                g.setFill(colour);
+                g.setStroke(colour);
+                g.fillPolygon(px, py, 3);
+                g.strokePolygon(px, py, 3);
+            } else {
+                g.strokePolygon(px, py, 3);
+            }
         }
         g.setLineWidth(2.5);
         for (int edge = 0; edge < mesh.boundaryEdgeCount(); edge++) {
@@ -71,12 +104,27 @@ public final class MeshCanvas extends Pane {
             g.strokeLine(ox + scale * mesh.x(a), oy - scale * mesh.y(a), ox + scale * mesh.x(b), oy - scale * mesh.y(b));
         }
         double legendX = w - 110;
+        if (values != null) {
+            drawColourBar(g, legendX, margin + 18 * mesh.boundaryNames().size() + 20, h - 2 * margin, vMin, vMax);
+        }
         for (int k = 0; k < mesh.boundaryNames().size(); k++) {
             g.setFill(colourOf(k));
             g.fillRect(legendX, margin + 18 * k, 14, 10);
             g.setFill(Color.BLACK);
             g.fillText(mesh.boundaryNames().get(k), legendX + 20, margin + 18 * k + 10);
         }
+    }
+
+    private void drawColourBar(GraphicsContext g, double x, double top, double bottom, double vMin, double vMax) {
+        double height = Math.max(60, bottom - top - 30);
+        for (int i = 0; i < height; i++) {
+            g.setFill(colormap.at(1 - i / height));
+            g.fillRect(x, top + 16 + i, 18, 1.5);
+        }
+        g.setFill(Color.BLACK);
+        g.fillText(valueName, x, top + 10);
+        g.fillText(String.format(java.util.Locale.ROOT, "%.4g", vMax), x + 24, top + 26);
+        g.fillText(String.format(java.util.Locale.ROOT, "%.4g", vMin), x + 24, top + 16 + height);
     }
 
     private static Color colourOf(int tag) {
