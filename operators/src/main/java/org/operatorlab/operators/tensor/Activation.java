@@ -1,6 +1,9 @@
 package org.operatorlab.operators.tensor;
 
-/** Pointwise functions with their derivatives (given the input x and the output y = f(x)). */
+/**
+ * Pointwise functions with their derivatives (given the input x and the output y = f(x)). Tensor
+ * operations apply them through the block loops of {@link ActivationKernels}, which must agree.
+ */
 public enum Activation {
     SQUARE {
         @Override public double value(double x) { return x * x; }
@@ -24,10 +27,8 @@ public enum Activation {
     },
     /** Exact GELU x Phi(x) with Phi(x) = (1 + erf(x / sqrt 2)) / 2. */
     GELU {
-        @Override public double value(double x) { return 0.5 * x * (1 + Erf.erf(x * INV_SQRT2)); }
-        @Override public double derivative(double x, double y) {
-            return 0.5 * (1 + Erf.erf(x * INV_SQRT2)) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-        }
+        @Override public double value(double x) { return Gelu.value(x); }
+        @Override public double derivative(double x, double y) { return Gelu.slope(x); }
     },
     RELU {
         @Override public double value(double x) { return x > 0 ? x : 0; }
@@ -37,9 +38,6 @@ public enum Activation {
         @Override public double value(double x) { return x; }
         @Override public double derivative(double x, double y) { return 1; }
     };
-
-    private static final double INV_SQRT2 = 1 / Math.sqrt(2);
-    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
     public abstract double value(double x);
 

@@ -16,6 +16,15 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
 
     abstract void add(int i, double v);
 
+    /** Copies values [from, from + n) into dst[0, n) (block kernels compute in double). */
+    abstract void read(int from, double[] dst, int n);
+
+    /** Stores src[0, n) into values [from, from + n), rounded to this storage's type. */
+    abstract void write(int from, double[] src, int n);
+
+    /** Adds src[0, n) into values [from, from + n), as {@link #add} would one at a time. */
+    abstract void accumulate(int from, double[] src, int n);
+
     static Storage allocate(DType dtype, int n) {
         return dtype == DType.FLOAT32 ? new F32(new float[n]) : new F64(new double[n]);
     }
@@ -32,6 +41,9 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
         @Override double get(int i) { return a[i]; }
         @Override void set(int i, double v) { a[i] = (float) v; }
         @Override void add(int i, double v) { a[i] += (float) v; }
+        @Override void read(int from, double[] dst, int n) { for (int i = 0; i < n; i++) dst[i] = a[from + i]; }
+        @Override void write(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] = (float) src[i]; }
+        @Override void accumulate(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] += (float) src[i]; }
     }
 
     static final class F64 extends Storage {
@@ -46,5 +58,8 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
         @Override double get(int i) { return a[i]; }
         @Override void set(int i, double v) { a[i] = v; }
         @Override void add(int i, double v) { a[i] += v; }
+        @Override void read(int from, double[] dst, int n) { System.arraycopy(a, from, dst, 0, n); }
+        @Override void write(int from, double[] src, int n) { System.arraycopy(src, 0, a, from, n); }
+        @Override void accumulate(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] += src[i]; }
     }
 }
