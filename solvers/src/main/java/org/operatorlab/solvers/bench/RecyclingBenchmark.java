@@ -192,10 +192,10 @@ public final class RecyclingBenchmark {
 
     /** Command-line settings with defaults (the defaults produce the headline tables of bench/RESULTS.md). */
     private static final class Arguments {
-        int systems = 100;
+        int systems = 200;
         int interior = 127;
         int referenceSystems = 10;
-        int meshSystems = 40;
+        int meshSystems = 200;
         int exportSystems = 30;
         int recycle = 8;
         long seed = 1;
