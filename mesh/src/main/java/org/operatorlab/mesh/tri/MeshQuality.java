@@ -24,13 +24,7 @@ public final class MeshQuality {
             if (!(a > 0)) {
                 inverted++;
             }
-            int p = m.node(e, 0), q = m.node(e, 1), r = m.node(e, 2);
-            // atan2(2*area, dot) is accurate for all shapes and gives 0 for degenerate ones
-            double twice = 2 * Math.abs(a);
-            double[] angles = {
-                angle(twice, m.x(q) - m.x(p), m.y(q) - m.y(p), m.x(r) - m.x(p), m.y(r) - m.y(p)),
-                angle(twice, m.x(r) - m.x(q), m.y(r) - m.y(q), m.x(p) - m.x(q), m.y(p) - m.y(q)),
-                angle(twice, m.x(p) - m.x(r), m.y(p) - m.y(r), m.x(q) - m.x(r), m.y(q) - m.y(r))};
+            double[] angles = angles(m, e);
             for (double angle : angles) {
                 min = Math.min(min, angle);
                 max = Math.max(max, angle);
@@ -49,6 +43,27 @@ public final class MeshQuality {
         meanEdge = edges.length == 0 ? 0 : sum / (edges.length / 2);
         totalArea = area;
         invertedCount = inverted;
+    }
+
+    /** The three angles of element {@code e} in degrees. */
+    private static double[] angles(TriangleMesh m, int e) {
+        int p = m.node(e, 0), q = m.node(e, 1), r = m.node(e, 2);
+        // atan2(2*area, dot) is accurate for all shapes and gives 0 for degenerate ones
+        double twice = 2 * Math.abs(m.area(e));
+        return new double[] {
+            angle(twice, m.x(q) - m.x(p), m.y(q) - m.y(p), m.x(r) - m.x(p), m.y(r) - m.y(p)),
+            angle(twice, m.x(r) - m.x(q), m.y(r) - m.y(q), m.x(p) - m.x(q), m.y(p) - m.y(q)),
+            angle(twice, m.x(p) - m.x(r), m.y(p) - m.y(r), m.x(q) - m.x(r), m.y(q) - m.y(r))};
+    }
+
+    /** The smallest angle of every element in degrees, e.g. to colour bad elements in a viewer. */
+    public static double[] elementMinAngles(TriangleMesh m) {
+        double[] result = new double[m.elementCount()];
+        for (int e = 0; e < result.length; e++) {
+            double[] a = angles(m, e);
+            result[e] = Math.min(a[0], Math.min(a[1], a[2]));
+        }
+        return result;
     }
 
     private static double angle(double twiceArea, double ux, double uy, double vx, double vy) {
