@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SolveCommand.class,
             GenerateCommand.class,
             DemoCommand.class,
+            TrainCommand.class, PredictCommand.class, EvaluateCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 public final class RootCommand implements Runnable {

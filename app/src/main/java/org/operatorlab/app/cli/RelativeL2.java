@@ -1,0 +1,17 @@
+package org.operatorlab.app.cli;
+
+/** Relative L2 error ||prediction - reference|| / ||reference|| of one sample, the error every engine reports. */
+final class RelativeL2 {
+    private RelativeL2() { }
+
+    /** Error of the {@code n} values starting at {@code offset} in both arrays. */
+    static double of(double[] prediction, double[] reference, int offset, int n) {
+        double diff = 0, norm = 0;
+        for (int i = offset; i < offset + n; i++) {
+            double d = prediction[i] - reference[i];
+            diff += d * d;
+            norm += reference[i] * reference[i];
+        }
+        return norm > 0 ? Math.sqrt(diff / norm) : Math.sqrt(diff);
+    }
+}
