@@ -123,6 +123,32 @@ class TrainCliTest {
     }
 
     @Test
+    void divergingTrainingIsAOneLineErrorAndWritesNothing() {
+        Path out = dir.resolve("diverged.olm");
+        CliTest.Run r = CliTest.run("train", "--data", dir.resolve("train.npz").toString(), "--out", out.toString(),
+                "--epochs", "3", "--lr", "1e6", "--width", "8", "--modes", "4", "--layers", "2");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("training diverged at epoch 1"), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("error:")).count(), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    /** tfno keeps the share --rank of the dense spectral weights: far fewer than the fno above. */
+    @Test
+    void tfnoTrainsWithFewerSpectralParameters() {
+        Path out = dir.resolve("tfno.olm");
+        CliTest.Run r = CliTest.run("train", "--engine", "tfno", "--rank", "0.2", "--data", dir.resolve("train.npz").toString(),
+                "--out", out.toString(), "--epochs", "1", "--width", "8", "--modes", "4", "--layers", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        Matcher fno = Pattern.compile("\\((\\d+) spectral\\)").matcher(training.out());
+        Matcher tfno = Pattern.compile("tfno: \\d+ parameters \\((\\d+) spectral\\)").matcher(r.out());
+        assertTrue(fno.find() && tfno.find(), training.out() + r.out());
+        double share = Double.parseDouble(tfno.group(1)) / Double.parseDouble(fno.group(1));
+        assertTrue(share > 0.1 && share <= 0.25, "spectral share " + share);
+        assertTrue(Files.isRegularFile(out));
+    }
+
+    @Test
     void helpForEachCommand() {
         for (String command : List.of("train", "predict", "evaluate")) {
             CliTest.Run help = CliTest.run(command, "--help");

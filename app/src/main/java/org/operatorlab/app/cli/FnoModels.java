@@ -24,6 +24,9 @@ final class FnoModels {
     record Loaded(ModelFile file, Fno fno) { }
 
     static Loaded read(Path path) throws IOException {
+        if (!java.nio.file.Files.exists(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
         ModelFile file;
         try {
             file = ModelFile.read(path);

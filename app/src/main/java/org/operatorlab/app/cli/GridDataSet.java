@@ -18,6 +18,9 @@ import org.operatorlab.solvers.data.NpzReader;
 record GridDataSet(OperatorData data, int dimension, String problemJson) {
 
     static GridDataSet read(Path file) throws IOException {
+        if (!java.nio.file.Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
         try (NpzReader npz = NpzReader.open(file)) {
             if (npz.contains("triangles")) {
                 throw new UserException(file + ": the data set lives on a triangle mesh; the FNO needs a grid data set");

@@ -97,9 +97,9 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TrainingSummary summary;
         try {
-            summary = CancelOnInterrupt.run(cancel -> new Trainer(training).fit(fno, set.data(), new EpochProgress(err), cancel));
+            summary = CancelOnInterrupt.run(cancel -> new Trainer(training).fit(fno, set.data(), new DivergenceGuard(new EpochProgress(err)), cancel));
         } catch (TrainingDivergedException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException(e.getMessage() + "; no model was written");
         }
         FnoFiles.toModelFile(fno, set.problemJson(), summary).write(out);
         spec.commandLine().getOut().println(summaryLine(fno, summary));
