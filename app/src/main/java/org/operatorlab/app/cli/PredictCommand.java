@@ -100,9 +100,9 @@ public final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The solver's solution field: {@code u}, or the one nodal field a family writes under another name. */
+    /** The solver's solution field: {@code u}, or the vorticity {@code w} of Navier–Stokes. */
     private static double[] solution(FieldSet fields) {
-        return fields.find("u").or(() -> fields.find("omega")).orElseGet(() -> fields.fields().get(0)).values();
+        return fields.find("u").or(() -> fields.find("w")).orElseGet(() -> fields.fields().get(0)).values();
     }
 
     /**
