@@ -52,10 +52,9 @@ public final class ConjugateGradient implements KrylovSolver {
             rz = rzNew;
             a.apply(p, ap);
             double pap = Vectors.dot(p, ap);
-            if (!(pap > 0) || !(rz > 0)) {
+            if (brokeDown(pap, rz)) {
                 log.iteration(rNorm);
-                return log.finish(false, rNorm, "breakdown: p·Ap = " + pap + ", r·z = " + rz
-                        + " (matrix or preconditioner not SPD?)");
+                return log.finish(false, rNorm, breakdownStatus(pap, rz));
             }
             double alpha = rz / pap;
             double ss = 0;
@@ -75,5 +74,14 @@ public final class ConjugateGradient implements KrylovSolver {
     static boolean trueResidualReached(LinearOperator a, double[] b, double[] x, double[] r, IterationLog log) {
         log.extraProduct();
         return log.reached(Vectors.residual(a, b, x, r));
+    }
+
+    /** CG (plain or deflated) cannot go on: the operator or the preconditioner is not positive definite. */
+    static boolean brokeDown(double pAp, double rz) {
+        return !(pAp > 0) || !(rz > 0);
+    }
+
+    static String breakdownStatus(double pAp, double rz) {
+        return "breakdown: p·Ap = " + pAp + ", r·z = " + rz + " (matrix or preconditioner not SPD?)";
     }
 }

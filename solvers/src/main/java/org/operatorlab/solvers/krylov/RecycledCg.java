@@ -128,10 +128,9 @@ public final class RecycledCg implements KrylovSolver {
             rz = rzNew;
             a.apply(p, ap);
             double pap = Vectors.dot(p, ap);
-            if (!(pap > 0) || !(rz > 0)) {
+            if (ConjugateGradient.brokeDown(pap, rz)) {
                 log.iteration(rNorm);
-                return log.finish(false, rNorm, "breakdown: p·Ap = " + pap + ", r·z = " + rz
-                        + " (matrix or preconditioner not SPD?)");
+                return log.finish(false, rNorm, ConjugateGradient.breakdownStatus(pap, rz));
             }
             double alpha = rz / pap;
             if (its < record) {
