@@ -1,9 +1,6 @@
 package org.operatorlab.ui.app;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -23,10 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import java.util.function.Consumer;
-import org.operatorlab.mesh.task.CancellationToken;
-import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.ui.task.StatusBarJobs;
 import org.operatorlab.ui.view.MeshCanvas;
 
 /**
@@ -43,14 +38,8 @@ final class MainWindow {
     private final Label quality = new Label();
     private final Label status = new Label("Ready");
     private final ProgressBar progress = new ProgressBar(0);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "operatorlab-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final StatusBarJobs jobs = new StatusBarJobs(status, progress);
     private final Button solveButton = new Button("Solve");
-    private Task<?> running;
-    private CancellationToken runningToken;
     private LoadedProblem loaded;
 
     MainWindow(Stage stage, ProblemLibrary library) {
@@ -120,7 +109,7 @@ final class MainWindow {
 
     /** Reads and meshes a problem file in the background, then shows it. */
     void open(Path file) {
-        inBackground("Reading and meshing " + file.getFileName() + "…", (progress, cancel) -> LoadedProblem.load(file),
+        jobs.run("Reading and meshing " + file.getFileName() + "…", (progress, cancel) -> LoadedProblem.load(file),
                 this::show, error -> {
                     loaded = null;
                     solveButton.setDisable(true);
@@ -137,66 +126,13 @@ final class MainWindow {
         if (problem == null) {
             return;
         }
-        inBackground("Solving " + problem.name() + "…", problem::solve, solved -> {
+        jobs.run("Solving " + problem.name() + "…", problem::solve, solved -> {
             TriangleMesh mesh = problem.mesh();
             if (mesh != null) {
                 meshView.setField(mesh, solved.fieldName(), solved.values());
             }
             quality.setText(problem.meshSummary() + "   |   solved: " + solved.summary());
         }, error -> { });
-    }
-
-    /** One background job at a time: progress in the status bar, cancelled when another starts or the window closes. */
-    private <T> void inBackground(String message, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        cancelRunning();
-        CancellationToken cancel = new CancellationToken();
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateMessage(message);
-                return work.run((done, total, text) -> {
-                    if (total > 0) {
-                        updateProgress(done, total);
-                    }
-                    if (text != null && !text.isEmpty()) {
-                        updateMessage(text);
-                    }
-                }, cancel);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            status.textProperty().unbind();
-            onSuccess.accept(task.getValue());
-            status.setText("Done: " + message.replace("…", ""));
-        });
-        task.setOnFailed(e -> {
-            status.textProperty().unbind();
-            Throwable error = task.getException();
-            status.setText("Error: " + error.getMessage());
-            onFailure.accept(error);
-        });
-        task.setOnCancelled(e -> status.textProperty().unbind());
-        status.textProperty().bind(task.messageProperty());
-        progress.visibleProperty().bind(task.runningProperty());
-        progress.progressProperty().bind(task.progressProperty());
-        running = task;
-        runningToken = cancel;
-        worker.submit(task);
-    }
-
-    private void cancelRunning() {
-        if (runningToken != null) {
-            runningToken.cancel();
-        }
-        if (running != null) {
-            running.cancel();
-        }
-    }
-
-    /** Work that reports progress and honours cancellation. */
-    @FunctionalInterface
-    interface BackgroundWork<T> {
-        T run(ProgressListener progress, CancellationToken cancel) throws Exception;
     }
 
     private void show(LoadedProblem loaded) {
@@ -212,7 +148,6 @@ final class MainWindow {
 
     /** Stops any job (it writes nothing half-done) and the worker thread. */
     void shutdown() {
-        cancelRunning();
-        worker.shutdownNow();
+        jobs.shutdown();
     }
 }

@@ -1,0 +1,93 @@
+package org.operatorlab.ui.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import org.operatorlab.mesh.task.CancellationToken;
+import org.operatorlab.mesh.task.CancelledException;
+
+/**
+ * One background job at a time on a daemon worker thread: its message in the status label, its progress
+ * in the bar. Starting a job cancels the one running; {@link #shutdown()} stops everything.
+ */
+public final class StatusBarJobs implements JobRunner {
+    private final Label status;
+    private final ProgressBar progress;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "operatorlab-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private Task<?> running;
+    private CancellationToken runningToken;
+
+    public StatusBarJobs(Label status, ProgressBar progress) {
+        this.status = status;
+        this.progress = progress;
+    }
+
+    @Override
+    public <T> Job run(String message, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        cancelRunning();
+        CancellationToken cancel = new CancellationToken();
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(message);
+                return work.run((done, total, text) -> {
+                    if (total > 0) {
+                        updateProgress(done, total);
+                    }
+                    if (text != null && !text.isEmpty()) {
+                        updateMessage(text);
+                    }
+                }, cancel);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.textProperty().unbind();
+            status.setText("Done: " + message.replace("…", ""));
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            status.textProperty().unbind();
+            Throwable error = task.getException();
+            status.setText(error instanceof CancelledException ? "Cancelled: " + message.replace("…", "")
+                    : "Error: " + error.getMessage());
+            onFailure.accept(error);
+        });
+        task.setOnCancelled(e -> {
+            status.textProperty().unbind();
+            status.setText("Cancelled: " + message.replace("…", ""));
+        });
+        status.textProperty().bind(task.messageProperty());
+        progress.visibleProperty().bind(task.runningProperty());
+        progress.progressProperty().bind(task.progressProperty());
+        running = task;
+        runningToken = cancel;
+        worker.submit(task);
+        return () -> {
+            cancel.cancel();
+            task.cancel(false);
+        };
+    }
+
+    /** Asks the running job to stop. */
+    public void cancelRunning() {
+        if (runningToken != null) {
+            runningToken.cancel();
+        }
+        if (running != null) {
+            running.cancel(false);
+        }
+    }
+
+    /** Stops any job (it writes nothing half-done) and the worker thread. */
+    public void shutdown() {
+        cancelRunning();
+        worker.shutdownNow();
+    }
+}
