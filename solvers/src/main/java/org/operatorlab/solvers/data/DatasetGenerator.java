@@ -74,6 +74,22 @@ public final class DatasetGenerator {
      */
     public static GenerationReport generate(SampleFamily family, GenerationOptions options, Path out,
                                             ProgressListener progress, CancellationToken cancel) throws IOException {
+        return generate(family, options, out, progress, SampleListener.NONE, cancel);
+    }
+
+    /**
+     * As {@link #generate(Problem, GenerationOptions, Path, ProgressListener, CancellationToken)}, telling
+     * {@code samples} about every sample as it is solved (the GUI plots iterations per sample from it).
+     */
+    public static GenerationReport generate(Problem problem, GenerationOptions options, Path out, ProgressListener progress,
+                                            SampleListener samples, CancellationToken cancel) throws IOException {
+        return generate(ProblemSampling.family(problem, 1), options, out, progress, samples, cancel);
+    }
+
+    /** As {@link #generate(SampleFamily, GenerationOptions, Path, ProgressListener, CancellationToken)}, telling
+     *  {@code samples} about every sample as it is solved. */
+    public static GenerationReport generate(SampleFamily family, GenerationOptions options, Path out, ProgressListener progress,
+                                            SampleListener samples, CancellationToken cancel) throws IOException {
         long start = System.nanoTime();
         int n = options.samples();
         boolean skr = options.solver().sortsAndRecycles() && family.sortable();
@@ -96,7 +112,7 @@ public final class DatasetGenerator {
                 });
                 order = GreedyOrdering.order(features);
             }
-            Totals totals = solveAll(family, options, skr, order, seeds, skr ? null : inputs, cols, progress, cancel);
+            Totals totals = solveAll(family, options, skr, order, seeds, skr ? null : inputs, cols, progress, samples, cancel);
             family.writeCoordinates(npz);
             npz.put("sample_seed", seeds, n);
             double wall = (System.nanoTime() - start) * 1e-9;
@@ -145,7 +161,7 @@ public final class DatasetGenerator {
 
     private static Totals solveAll(SampleFamily family, GenerationOptions options, boolean warmStart, int[] order,
                                    long[] seeds, NpyArrayWriter inputsToWrite, Columns cols,
-                                   ProgressListener progress, CancellationToken cancel) {
+                                   ProgressListener progress, SampleListener samples, CancellationToken cancel) {
         Totals totals = new Totals();
         int[] position = new int[order.length];
         for (int k = 0; k < order.length; k++) {
@@ -177,6 +193,7 @@ public final class DatasetGenerator {
             cols.residuals().writeRow(i, new double[] {s.relativeResidual()});
             cols.positions().writeRow(i, new int[] {position[i]});
             totals.add(s, nanos);
+            samples.sampleSolved(i, position[i], s, nanos * 1e-9);
             solving.oneDone();
         });
         return totals;
