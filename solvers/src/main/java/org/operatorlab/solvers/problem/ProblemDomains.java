@@ -10,6 +10,8 @@ import org.operatorlab.mesh.geometry.Loop;
 import org.operatorlab.mesh.geometry.Shapes;
 import org.operatorlab.mesh.grid.UniformGrid;
 import org.operatorlab.mesh.io.GmshReader;
+import org.operatorlab.mesh.task.CancellationToken;
+import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.mesh.tri.MeshGenerator;
 import org.operatorlab.mesh.tri.TriangleMesh;
 
@@ -52,13 +54,21 @@ public final class ProblemDomains {
 
     /** The problem's discrete domain: a generated or read triangle mesh, or a grid over the geometry's box. */
     public static ProblemDomain mesh(Problem problem) {
+        return mesh(problem, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /**
+     * As {@link #mesh(Problem)}, reporting the mesh generator's progress and stopping with
+     * {@link org.operatorlab.mesh.task.CancelledException} when {@code cancel} is set (live previews).
+     */
+    public static ProblemDomain mesh(Problem problem, ProgressListener progress, CancellationToken cancel) {
         GeometrySpec g = problem.geometry();
         MeshSpec mesh = problem.mesh();
         if (mesh instanceof MeshSpec.Grid grid) {
             return new ProblemDomain.Grid(grid(g, grid));
         }
         if (mesh instanceof MeshSpec.Triangles t) {
-            return new ProblemDomain.Triangulated(MeshGenerator.generate(geometry(g), t.size()));
+            return new ProblemDomain.Triangulated(MeshGenerator.generate(geometry(g), t.size(), progress, cancel));
         }
         try {
             return new ProblemDomain.Triangulated(gmsh(((GeometrySpec.Gmsh) g).resolved()));
