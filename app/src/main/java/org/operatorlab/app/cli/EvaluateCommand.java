@@ -3,64 +3,48 @@ package org.operatorlab.app.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.operatorlab.operators.tensor.DType;
-import org.operatorlab.operators.tensor.Tensor;
-import org.operatorlab.operators.train.OperatorData;
+import org.operatorlab.operators.engine.Comparison;
+import org.operatorlab.operators.engine.DataSetFile;
+import org.operatorlab.operators.engine.ModelPredictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code operatorlab evaluate --model model.olm --data test.npz}: the model's relative L2 error on a data set. */
+/**
+ * {@code operatorlab evaluate --model model.olm --data test.npz}: the model's relative L2 error on a
+ * data set; a PINN model (no --data) against the classical solve of the problem it was trained for.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a trained FNO/TFNO on a data set from 'operatorlab generate': mean and max relative L2"
-                + " error over its samples.")
+        description = "Evaluate a trained model: fno/tfno/deeponet on a data set from 'operatorlab generate' (mean and"
+                + " max relative L2 error over its samples); pinn, without --data, against the classical solve of the"
+                + " problem it was trained for.")
 public final class EvaluateCommand implements Callable<Integer> {
-    private static final int BATCH = 16;
-
     @Spec
     CommandSpec spec;
 
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "model file (.olm from train)")
     Path model;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "test data (.npz from generate)")
+    @Option(names = "--data", paramLabel = "FILE", description = "test data (.npz from generate); not for pinn")
     Path data;
 
     @Override
     public Integer call() throws Exception {
-        FnoModels.Loaded loaded = FnoModels.read(model);
-        GridDataSet set = GridDataSet.read(data);
-        if (set.dimension() != loaded.fno().dimension()) {
-            throw new UserException("model " + model + " is " + loaded.fno().dimension() + "D but data set " + data + " is "
-                    + set.dimension() + "D");
-        }
-        if (set.problemJson() != null) {
-            FnoModels.userError(() -> {
-                loaded.file().checkCompatible(org.operatorlab.solvers.problem.ProblemReader.read(set.problemJson(),
-                        data + " metadata"));
-                return null;
-            });
-        }
-        double[] errors = CancelOnInterrupt.run(cancel -> {
-            OperatorData d = set.data();
-            double[] e = new double[d.size()];
-            int points = d.points();
-            for (int from = 0; from < d.size(); from += BATCH) {
-                cancel.throwIfCancelled();
-                int[] rows = new int[Math.min(BATCH, d.size() - from)];
-                for (int i = 0; i < rows.length; i++) {
-                    rows[i] = from + i;
-                }
-                Tensor prediction = loaded.fno().predict(d.inputBatch(rows, DType.FLOAT32));
-                double[] p = prediction.toDoubleArray();
-                double[] y = d.outputBatch(rows, DType.FLOAT64).toDoubleArray();
-                for (int i = 0; i < rows.length; i++) {
-                    e[from + i] = RelativeL2.of(p, y, i * points, points);
-                }
+        ModelPredictor predictor = ModelPredictor.load(model);
+        if (data == null) {
+            if (predictor.model().takesInput()) {
+                throw new UserException("evaluating a " + predictor.kind().key() + " model needs --data (a data set from"
+                        + " 'operatorlab generate')");
             }
-            return e;
-        });
+            Comparison c = CancelOnInterrupt.run(cancel -> predictor.evaluateOnOwnProblem(
+                    new StderrProgress(spec.commandLine().getErr(), "solve"), cancel));
+            spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                    "relative L2 error against the classical solve on %d nodes: %.4g", c.reference().length, c.relativeL2()));
+            return 0;
+        }
+        DataSetFile set = DataSetFile.read(data);
+        double[] errors = CancelOnInterrupt.run(cancel -> predictor.evaluate(set, cancel));
         double sum = 0, max = 0;
         for (double e : errors) {
             sum += e;

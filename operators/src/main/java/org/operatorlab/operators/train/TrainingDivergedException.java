@@ -10,5 +10,11 @@ public final class TrainingDivergedException extends RuntimeException {
         this.epoch = epoch;
     }
 
+    /** A run stopped at {@code epoch} for a reason its caller words (a finite loss that has blown up). */
+    public TrainingDivergedException(int epoch, String message) {
+        super(message);
+        this.epoch = epoch;
+    }
+
     public int epoch() { return epoch; }
 }

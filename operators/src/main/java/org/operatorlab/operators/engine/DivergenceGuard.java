@@ -1,6 +1,7 @@
-package org.operatorlab.app.cli;
+package org.operatorlab.operators.engine;
 
 import java.util.Locale;
+import org.operatorlab.operators.train.TrainingDivergedException;
 import org.operatorlab.operators.train.TrainingListener;
 
 /**
@@ -11,17 +12,20 @@ final class DivergenceGuard implements TrainingListener {
     static final double LIMIT = 1e3;
 
     private final TrainingListener next;
+    private final double limit;
 
-    DivergenceGuard(TrainingListener next) {
+    DivergenceGuard(TrainingListener next, double limit) {
         this.next = next;
+        this.limit = limit;
     }
 
     @Override
     public void epoch(int epoch, int epochs, double trainLoss, double validationError, double secondsLeft) {
         next.epoch(epoch, epochs, trainLoss, validationError, secondsLeft);
-        if (!(trainLoss < LIMIT)) {
-            throw new UserException(String.format(Locale.ROOT, "training diverged at epoch %d: loss %.3g is over %.0f"
-                    + " times that of predicting the mean (try a smaller --lr); no model was written", epoch, trainLoss, LIMIT));
+        if (!(trainLoss < limit)) {
+            throw new TrainingDivergedException(epoch, String.format(Locale.ROOT, "training diverged at epoch %d: loss"
+                    + " %.3g is over %.0f times that of predicting the mean (try a smaller learning rate)", epoch,
+                    trainLoss, limit));
         }
     }
 }
