@@ -272,6 +272,28 @@ public final class DatasetGenerator {
             }
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
+        }
+    }
+
+    /**
+     * Waits until every worker has finished its current sample (they stop at the next one once cancelled or
+     * after a failure), so no thread still writes rows when {@code generate} returns or throws; keeps the
+     * caller's interrupt.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
