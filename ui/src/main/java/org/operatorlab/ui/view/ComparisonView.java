@@ -1,39 +1,110 @@
 package org.operatorlab.ui.view;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.operatorlab.mesh.tri.TriangleMesh;
 
 /**
- * Reference, prediction and |error| side by side: reference and prediction share one colour scale,
- * camera moves are linked. API contract used by the Compare panel.
+ * Reference, prediction and |error| side by side. Reference and prediction share one colour scale
+ * (min and max over both) and one colormap; the error has its own scale and map. Camera moves,
+ * wireframe and flat toggles and the probe position are linked across the three views. API contract
+ * used by the Compare panel.
  */
 public final class ComparisonView extends HBox {
     private final FieldView reference = new FieldView();
     private final FieldView prediction = new FieldView();
     private final FieldView error = new FieldView();
+    private ValueRange sharedRange;
 
     public ComparisonView() {
         super(6);
         getChildren().addAll(reference, prediction, error);
-        for (FieldView v : new FieldView[] {reference, prediction, error}) {
+        FieldView[] views = {reference, prediction, error};
+        for (FieldView v : views) {
             HBox.setHgrow(v, Priority.ALWAYS);
+            v.setPrefWidth(10);  // equal shares of the width, whatever each toolbar asks for
+        }
+        error.setColormap(Colormap.INFERNO);
+        prediction.colormapProperty().bindBidirectional(reference.colormapProperty());
+        for (FieldView v : new FieldView[] {prediction, error}) {
+            v.wireframeProperty().bindBidirectional(reference.wireframeProperty());
+            v.flatProperty().bindBidirectional(reference.flatProperty());
+            if (v.is3D()) {
+                v.cameraRig().link(reference.cameraRig());
+            }
+        }
+        for (FieldView source : views) {
+            source.setOnPointerMoved((x, y) -> {
+                for (FieldView other : views) {
+                    if (other != source) {
+                        other.probeAt(x, y);
+                    }
+                }
+            });
         }
     }
 
     /** Nodal reference and prediction on one mesh; the error view shows |prediction − reference|. */
     public void show(TriangleMesh mesh, double[] referenceValues, double[] predictionValues) {
+        if (referenceValues.length != predictionValues.length) {
+            throw new IllegalArgumentException("comparison needs equally long fields: reference has "
+                    + referenceValues.length + " values, prediction " + predictionValues.length);
+        }
         double[] err = new double[referenceValues.length];
         for (int i = 0; i < err.length; i++) {
             err[i] = Math.abs(predictionValues[i] - referenceValues[i]);
         }
+        sharedRange = ValueRange.of(referenceValues, predictionValues);
+        setPredictionShown(true);
+        reference.setColourRange(sharedRange.min(), sharedRange.max());
+        prediction.setColourRange(sharedRange.min(), sharedRange.max());
         reference.showField(mesh, "reference", referenceValues);
         prediction.showField(mesh, "prediction", predictionValues);
         error.showField(mesh, "|error|", err);
     }
 
-    /** 1D reference and prediction over {@code x}. */
+    /** 1D reference and prediction over {@code x}: one chart with both curves, one with |prediction − reference|. */
     public void showCurves(double[] x, double[] referenceValues, double[] predictionValues) {
-        throw new UnsupportedOperationException("1D comparison is not drawn yet");
+        if (referenceValues.length != x.length || predictionValues.length != x.length) {
+            throw new IllegalArgumentException("comparison curves need one value per x: " + x.length + " x, "
+                    + referenceValues.length + " reference, " + predictionValues.length + " prediction values");
+        }
+        double[] err = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            err[i] = Math.abs(predictionValues[i] - referenceValues[i]);
+        }
+        Map<String, double[]> both = new LinkedHashMap<>();
+        both.put("reference", referenceValues);
+        both.put("prediction", predictionValues);
+        sharedRange = ValueRange.of(referenceValues, predictionValues);
+        reference.showCurves("x", x, both);
+        error.showCurves("x", x, Map.of("|error|", err));
+        setPredictionShown(false);
+    }
+
+    /** The colour scale reference and prediction share (min and max over both); null before anything is shown. */
+    public ValueRange sharedRange() {
+        return sharedRange;
+    }
+
+    /** The three views, for panels that need more control: reference, prediction, error. */
+    public FieldView referenceView() { return reference; }
+
+    public FieldView predictionView() { return prediction; }
+
+    public FieldView errorView() { return error; }
+
+    /** Writes a PNG of all three views, atomically. */
+    public void saveSnapshot(Path png) throws IOException {
+        Snapshots.savePng(this, png);
+    }
+
+    private void setPredictionShown(boolean shown) {
+        prediction.setVisible(shown);
+        prediction.setManaged(shown);
     }
 }
