@@ -1,88 +1,94 @@
 package org.operatorlab.ui.app;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.solvers.problem.Problem;
+import org.operatorlab.solvers.problem.ProblemReader;
+import org.operatorlab.solvers.problem.ProblemWriter;
 import org.operatorlab.ui.task.StatusBarJobs;
-import org.operatorlab.ui.view.MeshCanvas;
+import org.operatorlab.ui.workflow.DataPanel;
+import org.operatorlab.ui.workflow.ExportPanel;
+import org.operatorlab.ui.workflow.MeshedProblem;
+import org.operatorlab.ui.workflow.ProblemContext;
+import org.operatorlab.ui.workflow.ShownResult;
+import org.operatorlab.ui.workflow.ShownResults;
+import org.operatorlab.ui.workflow.SolvePanel;
 
 /**
- * The first window: example gallery, problem summary, mesh preview with quality figures, status bar.
- * Loading and meshing run on a background thread; the JavaFX thread only shows results.
+ * The main window: the example gallery on the left; in the middle one tab per step of the workflow
+ * (Problem, Solve, Data, Export), all working on the current problem; a status bar with the running
+ * job's progress and a Cancel button. Long work runs through the status bar's one job runner, which
+ * the window stops when it closes.
  */
 final class MainWindow {
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final ListView<ProblemLibrary.Entry> gallery = new ListView<>();
-    private final Label title = new Label("Pick an example on the left, or File ▸ Open problem…");
-    private final TextArea details = new TextArea();
-    private final MeshCanvas meshView = new MeshCanvas();
-    private final Label quality = new Label();
-    private final Label status = new Label("Ready");
-    private final ProgressBar progress = new ProgressBar(0);
-    private final StatusBarJobs jobs = new StatusBarJobs(status, progress);
-    private final Button solveButton = new Button("Solve");
-    private LoadedProblem loaded;
+    private final StatusBar statusBar = new StatusBar();
+    private final StatusBarJobs jobs = statusBar.jobs();
+    private final ProblemContext context = new ProblemContext();
+    private final ShownResults shown = new ShownResults();
+    private final ProblemOverview overview = new ProblemOverview();
+    private final SolvePanel solvePanel = new SolvePanel(jobs, context, shown);
+    private final DataPanel dataPanel = new DataPanel(jobs, context);
+    private final ExportPanel exportPanel = new ExportPanel(jobs, shown);
+    private final TabPane tabs = new TabPane();
+    private final Tab exportTab = tab(ExportPanel.NAME, exportPanel);
 
     MainWindow(Stage stage, ProblemLibrary library) {
         this.stage = stage;
+        gallery.setId("gallery");
         gallery.getItems().setAll(library.entries());
         gallery.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
             if (entry != null) {
                 open(entry.file());
             }
         });
-        gallery.setPrefWidth(340);
-
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setPrefRowCount(8);
-        solveButton.setDisable(true);
-        solveButton.setOnAction(e -> solve());
-        solveButton.setTooltip(new javafx.scene.control.Tooltip("Solve with the classical solver and colour the mesh by the solution"));
-        VBox meshBox = new VBox(6, new HBox(8, solveButton), meshView, quality);
-        VBox.setVgrow(meshView, Priority.ALWAYS);
-        SplitPane centre = new SplitPane(details, meshBox);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.3);
-        VBox main = new VBox(8, title, centre);
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        main.setPadding(new Insets(10));
-
-        VBox left = new VBox(6, new Label("Examples"), gallery);
+        Label examples = new Label("Examples");
+        examples.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        VBox left = new VBox(6, examples, gallery);
         VBox.setVgrow(gallery, Priority.ALWAYS);
         left.setPadding(new Insets(10));
+        left.setMinWidth(220);
 
-        progress.setPrefWidth(200);
-        progress.setVisible(false);
-        HBox statusBar = new HBox(12, status, progress);
-        statusBar.setPadding(new Insets(4, 10, 4, 10));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
+        tabs.setId("workflow-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(tab("Problem", overview), tab(SolvePanel.NAME, solvePanel), tab(DataPanel.NAME, dataPanel),
+                exportTab);
 
+        SplitPane body = new SplitPane(left, tabs);
+        body.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(left, false);
         root.setTop(menuBar());
-        root.setLeft(left);
-        root.setCenter(main);
+        root.setCenter(body);
         root.setBottom(statusBar);
+        // Closing the window stops the running job; it writes nothing half-done.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> shutdown());
+    }
+
+    private static Tab tab(String name, javafx.scene.Node content) {
+        Tab t = new Tab(name, content);
+        t.setId("tab-" + name.toLowerCase(java.util.Locale.ROOT));
+        return t;
     }
 
     Parent root() {
@@ -91,63 +97,105 @@ final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem open = new MenuItem("Open problem…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Problem files", "*.json"));
-            java.io.File file = chooser.showOpenDialog(stage);
+            File file = chooser.showOpenDialog(stage);
             if (file != null) {
                 open(file.toPath());
             }
         });
+        MenuItem saveAs = new MenuItem("Save problem as…");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.disableProperty().bind(context.problemProperty().isNull());
+        saveAs.setOnAction(e -> saveAs());
+        MenuItem export = new MenuItem("Export…");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> tabs.getSelectionModel().select(exportTab));
         MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         MenuItem about = new MenuItem("About OperatorLab");
         about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION,
-                "OperatorLab — PDEs on meshes with classical solvers and neural operators.").showAndWait());
-        return new MenuBar(new Menu("File", null, open, quit), new Menu("Help", null, about));
+                "OperatorLab — PDEs on meshes with classical solvers and neural operators (FNO, TFNO, DeepONet, PINN)."
+                        + "\n\nThe desktop app runs the same library as the operatorlab command line.").showAndWait());
+        return new MenuBar(new Menu("File", null, open, saveAs, export, new javafx.scene.control.SeparatorMenuItem(), quit),
+                new Menu("Help", null, about));
     }
 
-    /** Reads and meshes a problem file in the background, then shows it. */
+    /** Reads a problem file and makes it the current problem; its mesh is built in the background. */
     void open(Path file) {
-        jobs.run("Reading and meshing " + file.getFileName() + "…", (progress, cancel) -> LoadedProblem.load(file),
-                this::show, error -> {
-                    loaded = null;
-                    solveButton.setDisable(true);
-                    title.setText(file.getFileName().toString());
-                    details.setText("This problem file has an error:\n\n" + error.getMessage());
-                    meshView.setMesh(null);
-                    quality.setText("");
-                });
+        Problem problem;
+        try {
+            problem = ProblemReader.read(file);
+        } catch (IOException | RuntimeException e) {
+            context.setProblem(null, null);
+            overview.showError(file.getFileName().toString(), e.getMessage());
+            statusBar.say("Error: " + e.getMessage());
+            return;
+        }
+        context.setProblem(problem, file);
+        overview.showProblem(problem);
+        shown.withdraw("Problem");
+        jobs.run("Meshing " + file.getFileName() + "…", (progress, cancel) -> context.meshed(problem, progress, cancel),
+                meshed -> showMeshed(meshed), error -> { });
     }
 
-    /** Solves the loaded problem with the classical solver and colours the mesh by the solution. */
-    private void solve() {
-        LoadedProblem problem = loaded;
+    private void showMeshed(MeshedProblem meshed) {
+        if (context.problem().orElse(null) != meshed.problem()) {
+            return;
+        }
+        overview.showMesh(meshed);
+        statusBar.say("Loaded " + meshed.name() + ": " + meshed.meshSummary());
+        shown.publish(new ShownResult("Problem", "mesh of " + meshed.name(),
+                org.operatorlab.mesh.field.FieldSet.on(meshed.fieldDomain()), null, null));
+    }
+
+    private void saveAs() {
+        Problem problem = context.problem().orElse(null);
         if (problem == null) {
             return;
         }
-        jobs.run("Solving " + problem.name() + "…", problem::solve, solved -> {
-            TriangleMesh mesh = problem.mesh();
-            if (mesh != null) {
-                meshView.setField(mesh, solved.fieldName(), solved.values());
-            }
-            quality.setText(problem.meshSummary() + "   |   solved: " + solved.summary());
-        }, error -> { });
-    }
-
-    private void show(LoadedProblem loaded) {
-        this.loaded = loaded;
-        solveButton.setDisable(false);
-        title.setText(loaded.name());
-        details.setText(loaded.summary());
-        TriangleMesh mesh = loaded.mesh();
-        meshView.setMesh(mesh);
-        quality.setText(loaded.meshSummary());
-        status.setText("Loaded " + loaded.file().getFileName());
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Problem files", "*.json"));
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        Path target = file.getName().endsWith(".json") ? file.toPath() : Path.of(file.getPath() + ".json");
+        try {
+            ProblemWriter.write(problem, target);
+            context.setProblem(problem, target);
+            statusBar.say("Saved " + target);
+        } catch (IOException | RuntimeException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not save " + target + ": " + e.getMessage()).showAndWait();
+        }
     }
 
     /** Stops any job (it writes nothing half-done) and the worker thread. */
     void shutdown() {
         jobs.shutdown();
     }
+
+    /** After {@link #shutdown()}: waits for the worker to stop; false on timeout. */
+    boolean awaitStopped(long millis) throws InterruptedException {
+        return jobs.awaitStopped(millis, TimeUnit.MILLISECONDS);
+    }
+
+    ProblemContext context() { return context; }
+
+    ShownResults shown() { return shown; }
+
+    SolvePanel solvePanel() { return solvePanel; }
+
+    DataPanel dataPanel() { return dataPanel; }
+
+    ExportPanel exportPanel() { return exportPanel; }
+
+    TabPane tabs() { return tabs; }
+
+    ListView<ProblemLibrary.Entry> gallery() { return gallery; }
+
+    ProblemOverview overview() { return overview; }
 }

@@ -2,7 +2,10 @@ package org.operatorlab.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -11,7 +14,8 @@ import org.operatorlab.mesh.task.CancelledException;
 
 /**
  * One background job at a time on a daemon worker thread: its message in the status label, its progress
- * in the bar. Starting a job cancels the one running; {@link #shutdown()} stops everything.
+ * in the bar. Starting a job cancels the one running; {@link #shutdown()} stops everything. A cancelled
+ * job's {@code onFailure} gets a {@link CancelledException}, so its panel can tidy up.
  */
 public final class StatusBarJobs implements JobRunner {
     private final Label status;
@@ -23,6 +27,7 @@ public final class StatusBarJobs implements JobRunner {
     });
     private Task<?> running;
     private CancellationToken runningToken;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public StatusBarJobs(Label status, ProgressBar progress) {
         this.status = status;
@@ -62,10 +67,12 @@ public final class StatusBarJobs implements JobRunner {
         task.setOnCancelled(e -> {
             status.textProperty().unbind();
             status.setText("Cancelled: " + message.replace("…", ""));
+            onFailure.accept(new CancelledException());
         });
         status.textProperty().bind(task.messageProperty());
         progress.visibleProperty().bind(task.runningProperty());
         progress.progressProperty().bind(task.progressProperty());
+        busy.bind(task.runningProperty());
         running = task;
         runningToken = cancel;
         worker.submit(task);
@@ -85,9 +92,19 @@ public final class StatusBarJobs implements JobRunner {
         }
     }
 
+    /** Whether a job is running (e.g. to enable a Cancel button). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
     /** Stops any job (it writes nothing half-done) and the worker thread. */
     public void shutdown() {
         cancelRunning();
         worker.shutdownNow();
+    }
+
+    /** After {@link #shutdown()}: waits until the worker thread has finished its job; false on timeout. */
+    public boolean awaitStopped(long timeout, TimeUnit unit) throws InterruptedException {
+        return worker.awaitTermination(timeout, unit);
     }
 }

@@ -1,0 +1,175 @@
+package org.operatorlab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.operatorlab.mesh.task.CancellationToken;
+import org.operatorlab.mesh.task.ProgressListener;
+import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.solvers.data.NpzReader;
+import org.operatorlab.solvers.data.SolverChoice;
+import org.operatorlab.solvers.problem.ProblemDomain;
+import org.operatorlab.solvers.problem.ProblemReader;
+import org.operatorlab.solvers.solve.ProblemSolver;
+import org.operatorlab.solvers.solve.SolveOptions;
+import org.operatorlab.solvers.solve.SolveOutcome;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The main window driven headless (Monocle) as a user would: pick an example, Solve, generate data,
+ * export; what is shown and written is checked against the library run directly and an independent reader.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowFixture.show(stage);
+    }
+
+    @Test
+    void solvesTheHeatExampleAndShowsItsFiguresAndField(FxRobot robot) throws Exception {
+        WindowFixture.pick(robot, window, "heat_plate_hole.json");
+        assertEquals(ProblemReader.read(WindowFixture.example("heat_plate_hole.json")).name(),
+                window.context().problem().orElseThrow().name(), "the picked example is the current problem");
+        robot.clickOn("#tab-solve");
+        robot.clickOn("#solve-button");
+        WindowFixture.await(60, () -> window.solvePanel().outcome() != null);
+
+        SolveOutcome direct = new ProblemSolver(SolveOptions.defaults()).solve(
+                ProblemReader.read(WindowFixture.example("heat_plate_hole.json")), ProgressListener.NONE, CancellationToken.none());
+        SolveOutcome shown = window.solvePanel().outcome();
+        assertArrayEquals(direct.fields().get("u").values(), shown.fields().get("u").values(), 1e-12,
+                "the window shows what the library computes");
+        assertEquals(direct.series().size(), shown.series().size());
+        var panel = window.solvePanel();
+        String[] figures = new String[5];
+        robot.interact(() -> {
+            figures[0] = panel.statistic("method");
+            figures[1] = panel.statistic("iterations");
+            figures[2] = panel.statistic("residual");
+            figures[3] = panel.statistic("wall");
+            figures[4] = panel.statistic("steps");
+        });
+        assertTrue(figures[0].startsWith(shown.stats().method()), figures[0]);
+        assertEquals(String.format(Locale.ROOT, "%,d", shown.stats().iterations()), figures[1]);
+        assertTrue(shown.stats().iterations() > 0);
+        double residual = Double.parseDouble(figures[2].split(" ")[0]);
+        assertTrue(residual > 0 && residual <= 1e-9, "final residual " + figures[2]);
+        assertTrue(figures[3].endsWith(" s") && Double.parseDouble(figures[3].replace(" s", "")) > 0, figures[3]);
+        assertEquals(String.format(Locale.ROOT, "%,d", shown.stats().timeSteps()), figures[4]);
+
+        // The field is drawn: the middle of the view is coloured, not blank.
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = panel.view().snapshot(null, null));
+        int coloured = 0;
+        for (int y = 0; y < shot[0].getHeight(); y += 8) {
+            for (int x = 0; x < shot[0].getWidth(); x += 8) {
+                Color c = shot[0].getPixelReader().getColor(x, y);
+                if (c.getSaturation() > 0.3) {
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured > 50, "the view shows a coloured field (" + coloured + " coloured samples)");
+    }
+
+    @Test
+    void generatesATinyDataSetWithOnePointPerSampleInTheChart(FxRobot robot, @TempDir Path dir) throws Exception {
+        WindowFixture.pick(robot, window, "darcy_fno.json");
+        robot.clickOn("#tab-data");
+        Path gmres = dir.resolve("gmres.npz");
+        robot.interact(() -> window.dataPanel().configure(5, SolverChoice.GMRES, 2, gmres));
+        robot.clickOn("#data-generate");
+        WindowFixture.await(60, () -> window.dataPanel().report() != null);
+        assertEquals(5, window.dataPanel().pointsInLastRun(), "one point per sample");
+        int[] charted = new int[5];
+        robot.interact(() -> window.dataPanel().chart().getData().get(0).getData()
+                .forEach(d -> charted[d.getXValue().intValue() - 1] = d.getYValue().intValue()));
+        try (NpzReader npz = NpzReader.open(gmres)) {
+            int[] iterations = npz.array("iterations").toIntArray();
+            int[] position = npz.array("solve_position").toIntArray();
+            for (int i = 0; i < 5; i++) {
+                assertEquals(iterations[i], charted[position[i]], "sample " + i + " is charted with its iterations");
+                assertTrue(iterations[i] > 0);
+            }
+        }
+        assertEquals(gmres, window.context().dataSetProperty().get(), "the Train panel's default data set");
+
+        // A second run with SKR adds its own series beside the first.
+        Path skr = dir.resolve("skr.npz");
+        robot.interact(() -> window.dataPanel().configure(5, SolverChoice.SKR, 1, skr));
+        robot.clickOn("#data-generate");
+        WindowFixture.await(60, () -> window.dataPanel().report() != null && Files.exists(skr));
+        assertEquals(2, window.dataPanel().chart().getData().size());
+        assertEquals(5, window.dataPanel().pointsInLastRun());
+    }
+
+    @Test
+    void exportsTheSolutionAsVtkThatParaViewsReaderOpens(FxRobot robot, @TempDir Path dir) throws Exception {
+        WindowFixture.pick(robot, window, "poisson_lshape.json");
+        robot.clickOn("#tab-solve");
+        robot.clickOn("#solve-button");
+        WindowFixture.await(60, () -> window.solvePanel().outcome() != null);
+        robot.clickOn("#tab-export");
+        robot.interact(() -> window.exportPanel().configure(dir, "lshape"));
+        robot.clickOn("#export-button");
+        WindowFixture.await(30, () -> window.exportPanel().written().stream().anyMatch(p -> p.toString().endsWith(".csv")));
+
+        Path vtu = dir.resolve("lshape.vtu");
+        assertTrue(Files.isRegularFile(vtu), "wrote " + vtu);
+        SolveOutcome outcome = window.solvePanel().outcome();
+        TriangleMesh mesh = ((ProblemDomain.Triangulated) outcome.domain()).mesh();
+        double[] u = outcome.fields().get("u").values();
+        double sum = 0, squares = 0;
+        for (double v : u) {
+            sum += v;
+            squares += v * v;
+        }
+        assertTrue(squares > 0, "the solution is not zero");
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, String.format(Locale.ROOT,
+                "{\"files\": [{\"path\": \"lshape.vtu\", \"points\": %d, \"cells\": %d, \"point_data\": {\"u\": "
+                        + "{\"components\": 1, \"sum\": %.17g, \"sum_squares\": %.17g}}}]}",
+                mesh.nodeCount(), mesh.elementCount(), sum, squares));
+        assertEquals("ok", VtkCheck.run(manifest), "check_vtk.py reads the exported .vtu");
+
+        var csv = Files.readAllLines(dir.resolve("lshape.csv"));
+        assertEquals(mesh.nodeCount() + 1, csv.size(), "one CSV row per node");
+        assertTrue(csv.get(0).startsWith("x,y,") && csv.get(0).contains("u"), csv.get(0));
+    }
+
+    @Test
+    void closingTheWindowMidGenerationStopsTheJobAndWritesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        WindowFixture.pick(robot, window, "darcy_fno.json");
+        Path out = dir.resolve("big.npz");
+        robot.interact(() -> window.dataPanel().configure(5000, SolverChoice.GMRES, 2, out));
+        robot.interact(() -> window.dataPanel().generate());
+        WindowFixture.await(60, () -> window.dataPanel().pointsInLastRun() >= 2);
+        robot.interact(() -> window.root().getScene().getWindow().hide());
+        assertTrue(window.awaitStopped(20_000), "the worker thread stopped");
+        assertFalse(Files.exists(out), "no data set was written");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "no temporary files are left behind");
+        }
+        assertFalse(Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().equals("dataset-worker")), "the generator's threads stopped");
+        assertNotEquals(5000, window.dataPanel().pointsInLastRun());
+    }
+}
