@@ -57,6 +57,9 @@ public final class DeepOnet {
 
     public boolean isPod() { return pod != null; }
 
+    /** The fixed POD trunk, or null for a trained trunk net. */
+    public PodBasis podBasis() { return pod; }
+
     /** Predictions [B, P] for inputs [B, m] at coordinates [P, d] (ignored with a POD trunk: its points are fixed). */
     public Tensor forward(Tape tape, Tensor inputs, Tensor coordinates) {
         Tensor b = branch.forward(tape, inputs);

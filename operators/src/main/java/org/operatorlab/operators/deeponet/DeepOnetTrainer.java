@@ -1,15 +1,19 @@
 package org.operatorlab.operators.deeponet;
 
-import java.util.SplittableRandom;
+import java.util.Locale;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
-import org.operatorlab.operators.nn.Adam;
 import org.operatorlab.operators.tensor.Tape;
-import org.operatorlab.operators.tensor.Tensor;
+import org.operatorlab.operators.train.LearningRateSchedule;
+import org.operatorlab.operators.train.LossKind;
+import org.operatorlab.operators.train.Trainer;
+import org.operatorlab.operators.train.TrainingConfig;
+import org.operatorlab.operators.train.TrainingSummary;
 
 /**
- * Mini-batch Adam on the mean squared error over all (input, point) pairs, with a learning rate
- * that decays geometrically to {@code finalRateFraction} of the start.
+ * The DeepONet paper's recipe on the shared {@link Trainer}: mini-batch Adam on the mean squared error
+ * over all (input, point) pairs, the learning rate decaying geometrically to {@code finalRateFraction}
+ * of the start, for about {@code steps} mini-batch steps (whole epochs).
  */
 public final class DeepOnetTrainer {
     private final int steps;
@@ -30,57 +34,22 @@ public final class DeepOnetTrainer {
         this.seed = seed;
     }
 
-    /** Trains in place; returns the last mini-batch loss. */
+    /** Trains in place on all of {@code data} (no validation split); returns the last epoch's mean loss. */
     public double fit(DeepOnet model, OperatorData data, ProgressListener progress, CancellationToken cancel) {
-        Adam adam = Adam.adam(model.parameters(), learningRate);
-        SplittableRandom rng = new SplittableRandom(seed);
-        int n = data.samples();
-        int size = Math.min(batch, n);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        int cursor = n;
-        double loss = Double.NaN;
-        for (int step = 0; step < steps; step++) {
-            cancel.throwIfCancelled();
-            if (cursor + size > n) {
-                shuffle(order, rng);
-                cursor = 0;
-            }
-            int[] index = java.util.Arrays.copyOfRange(order, cursor, cursor + size);
-            cursor += size;
-            OperatorData b = data.rows(index);
-            adam.setLearningRate(learningRate * Math.pow(finalRateFraction, (double) step / steps));
-            adam.zeroGrad();
-            Tape tape = Tape.recording();
-            Tensor l = tape.mse(model.forward(tape, b.inputs(), b.coordinates()), b.outputs());
-            loss = l.item();
-            if (!Double.isFinite(loss)) {
-                throw new IllegalStateException("DeepONet loss became " + loss + " at step " + step + " (try a smaller learning rate)");
-            }
-            tape.backward(l);
-            adam.step();
-            if (step % 100 == 0) {
-                progress.progress(step, steps, "DeepONet loss " + String.format("%.3e", loss));
-            }
-        }
-        progress.progress(steps, steps, "DeepONet loss " + String.format("%.3e", loss));
-        return loss;
+        int size = Math.min(batch, data.samples());
+        int batchesPerEpoch = (data.samples() + size - 1) / size;
+        int epochs = Math.max(1, (steps + batchesPerEpoch - 1) / batchesPerEpoch);
+        TrainingConfig config = new TrainingConfig(epochs, size, learningRate, 0,
+                LearningRateSchedule.exponential(finalRateFraction), 0, 0, seed, LossKind.MSE);
+        TrainingSummary summary = new Trainer(config).fit(new DeepOnetObjective(model, data, null, false),
+                (epoch, total, loss, validation, left) -> progress.progress(epoch, total,
+                        String.format(Locale.ROOT, "DeepONet loss %.3e", loss)), cancel);
+        return summary.finalTrainLoss();
     }
 
     /** Mean squared error over all samples and points, without gradients. */
     public static double meanSquaredError(DeepOnet model, OperatorData data) {
         Tape tape = Tape.noGrad();
         return tape.mse(model.forward(tape, data.inputs(), data.coordinates()), data.outputs()).item();
-    }
-
-    private static void shuffle(int[] a, SplittableRandom rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

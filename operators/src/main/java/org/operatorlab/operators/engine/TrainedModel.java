@@ -40,8 +40,10 @@ public final class TrainedModel {
         TrainingSummary s = summary;
         String validation = Double.isNaN(s.bestValidationError()) ? "final loss " + format(s.finalTrainLoss())
                 : "best validation relative L2 " + format(s.bestValidationError()) + " at epoch " + s.bestEpoch();
-        return String.format(Locale.ROOT, "%s, %d of %d epochs, %s, %.1f s, %.1f samples/s", model.describe(),
-                s.epochsRun(), s.epochsPlanned(), validation, s.seconds(), s.samplesPerSecond());
+        // a PINN's items are optimiser steps on its one problem, not samples
+        return String.format(Locale.ROOT, "%s, %d of %d %s, %s, %.1f s, %.1f %s/s", model.describe(), s.epochsRun(),
+                s.epochsPlanned(), model.takesInput() ? "epochs" : "steps", validation, s.seconds(), s.samplesPerSecond(),
+                model.takesInput() ? "samples" : "steps");
     }
 
     private static String format(double v) {

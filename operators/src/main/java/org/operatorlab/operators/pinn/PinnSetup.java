@@ -77,6 +77,46 @@ public final class PinnSetup {
                 terms, config.boundaryWeight());
     }
 
+    /**
+     * The network of a model trained for {@code problem} with {@code config}, before its weights are
+     * loaded: same layers and, with hard Dirichlet conditions, the same distance function (rebuilt from
+     * the problem's geometry, so a model file needs to keep only the weights).
+     */
+    public static PinnNetwork network(Problem problem, PinnConfig config) {
+        PdeFamily family = problem.pde().family();
+        PdeResidual.requireSupported(family);
+        int inputs = PdeResidual.inputs(family);
+        int[] widths = new int[config.hidden().length + 2];
+        widths[0] = inputs;
+        System.arraycopy(config.hidden(), 0, widths, 1, config.hidden().length);
+        widths[widths.length - 1] = 1;
+        JetMlp mlp = new JetMlp(Mlp.of("pinn", Activation.TANH, DType.FLOAT64, new SplittableRandom(config.seed()), widths));
+        if (!config.hardDirichlet()) {
+            return new PinnNetwork(mlp, null);
+        }
+        TriangleMesh mesh = mesh(problem);
+        return new PinnNetwork(mlp, ansatz(problem, mesh, problem.effectiveBoundaryConditions()));
+    }
+
+    /**
+     * Whether u = g can be imposed exactly through a distance function: a steady 2D problem with one
+     * Dirichlet value on every boundary.
+     */
+    public static boolean canImposeExactly(Problem problem) {
+        PdeFamily family = problem.pde().family();
+        if (family.isTimeDependent() || family == PdeFamily.BURGERS) {
+            return false;
+        }
+        DeterministicCoefficient value = null;
+        for (BoundaryCondition c : problem.effectiveBoundaryConditions().values()) {
+            if (!(c instanceof BoundaryCondition.Dirichlet d) || (value != null && !value.equals(d.value()))) {
+                return false;
+            }
+            value = d.value();
+        }
+        return value != null;
+    }
+
     /** The problem's triangle mesh; a grid problem gets a triangulation of its rectangle. */
     static TriangleMesh mesh(Problem problem) {
         ProblemDomain domain = ProblemDomains.mesh(problem);

@@ -1,20 +1,29 @@
 package org.operatorlab.operators.pinn;
 
 import java.util.List;
+import java.util.Locale;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
-import org.operatorlab.operators.nn.Adam;
 import org.operatorlab.operators.nn.Parameter;
 import org.operatorlab.operators.tensor.Tape;
 import org.operatorlab.operators.tensor.Tensor;
+import org.operatorlab.operators.train.LearningRateSchedule;
+import org.operatorlab.operators.train.LossKind;
+import org.operatorlab.operators.train.Objective;
+import org.operatorlab.operators.train.Trainer;
+import org.operatorlab.operators.train.TrainingConfig;
+import org.operatorlab.operators.train.TrainingListener;
+import org.operatorlab.operators.train.TrainingSummary;
 import org.operatorlab.solvers.problem.Problem;
 
 /**
- * Solves one problem with a PINN: full-batch Adam on the loss of {@link PinnSetup}, then L-BFGS from
- * where Adam stopped (Adam finds the basin, L-BFGS the last digits).
+ * Solves one problem with a PINN: full-batch Adam on the loss of {@link PinnSetup} (on the shared
+ * {@link Trainer}, one epoch per step), then L-BFGS from where Adam stopped (Adam finds the basin,
+ * L-BFGS the last digits). Both phases report through one {@link TrainingListener}: epochs 1..adam are
+ * Adam steps, the rest L-BFGS iterations (every {@value #REPORT_EVERY}th and the last).
  */
 public final class PinnSolver {
-    private static final int REPORT_EVERY = 50;
+    private static final int REPORT_EVERY = 10;
 
     private final PinnConfig config;
 
@@ -26,44 +35,66 @@ public final class PinnSolver {
         return train(PinnSetup.build(problem, config), progress, cancel);
     }
 
-    /** Trains the network of {@code loss} in place. */
+    /** Trains the network of {@code loss} in place, reporting to a progress bar. */
     public PinnSolution train(PinnLoss loss, ProgressListener progress, CancellationToken cancel) {
+        PinnSolution s = train(loss, (epoch, epochs, value, validation, left) -> {
+            if (epoch % 50 == 0 || epoch == epochs) {
+                progress.progress(epoch, epochs, String.format(Locale.ROOT, "PINN loss %.3e", value));
+            }
+        }, cancel);
+        progress.progress(1, 1, String.format(Locale.ROOT, "PINN loss %.3e", s.loss()));
+        return s;
+    }
+
+    /** Trains the network of {@code loss} in place with one event per Adam step and every few L-BFGS iterations. */
+    public PinnSolution train(PinnLoss loss, TrainingListener listener, CancellationToken cancel) {
         long start = System.nanoTime();
         List<Parameter> params = loss.network().parameters();
-        long total = (long) config.adamSteps() + config.lbfgsIterations();
-        Adam adam = Adam.adam(params, config.learningRate());
+        int total = config.adamSteps() + config.lbfgsIterations();
         double value = Double.NaN;
-        for (int step = 0; step < config.adamSteps(); step++) {
-            cancel.throwIfCancelled();
-            adam.zeroGrad();
-            Tape tape = Tape.recording();
-            Tensor l = loss.loss(tape);
-            value = l.item();
-            checkFinite(value, "Adam step " + step);
-            tape.backward(l);
-            adam.step();
-            if (step % REPORT_EVERY == 0) {
-                progress.progress(step, total, "Adam loss " + String.format("%.3e", value));
-            }
+        if (config.adamSteps() > 0) {
+            TrainingConfig adam = new TrainingConfig(config.adamSteps(), 1, config.learningRate(), 0,
+                    LearningRateSchedule.constant(), 0, 0, config.seed(), LossKind.MSE);
+            TrainingSummary summary = new Trainer(adam).fit(fullBatch(loss),
+                    (epoch, epochs, l, validation, left) -> listener.epoch(epoch, total, l, validation,
+                            (System.nanoTime() - start) * 1e-9 / epoch * (total - epoch)), cancel);
+            value = summary.finalTrainLoss();
         }
         int lbfgsIterations = 0;
         if (config.lbfgsIterations() > 0) {
             double[] x = flatten(params);
-            Lbfgs.Result r = new Lbfgs(20, 1e-12).minimize((w, g) -> valueAndGradient(loss, params, w, g), x,
-                    config.lbfgsIterations(), it -> {
-                        cancel.throwIfCancelled();
-                        if (it % REPORT_EVERY == 0) {
-                            progress.progress(config.adamSteps() + it, total, "L-BFGS");
-                        }
-                        return true;
-                    });
+            double[] last = {value};
+            Lbfgs.Result r = new Lbfgs(20, 1e-12).minimize((w, g) -> {
+                double v = valueAndGradient(loss, params, w, g);
+                if (Double.isFinite(v)) {
+                    last[0] = v;
+                }
+                return v;
+            }, x, config.lbfgsIterations(), it -> {
+                cancel.throwIfCancelled();
+                if (it % REPORT_EVERY == 0) {
+                    double elapsed = (System.nanoTime() - start) * 1e-9;
+                    int done = config.adamSteps() + it;
+                    listener.epoch(done, total, last[0], Double.NaN, elapsed / done * (total - done));
+                }
+                return true;
+            });
             unflatten(x, params);
             value = r.value();
             lbfgsIterations = r.iterations();
+            listener.epoch(config.adamSteps() + lbfgsIterations, config.adamSteps() + lbfgsIterations, value, Double.NaN, 0);
         }
-        progress.progress(total, total, "PINN loss " + String.format("%.3e", value));
         return new PinnSolution(loss.network(), value, config.adamSteps(), lbfgsIterations,
                 (System.nanoTime() - start) * 1e-9);
+    }
+
+    /** The whole loss as one training item, so the trainer takes one full-batch step per epoch. */
+    private static Objective fullBatch(PinnLoss loss) {
+        return new Objective() {
+            @Override public List<Parameter> parameters() { return loss.network().parameters(); }
+            @Override public int trainingSize() { return 1; }
+            @Override public Tensor loss(Tape tape, int[] batch) { return loss.loss(tape); }
+        };
     }
 
     private static double valueAndGradient(PinnLoss loss, List<Parameter> params, double[] w, double[] g) {
@@ -86,12 +117,6 @@ public final class PinnSolver {
             }
         }
         return v;
-    }
-
-    private static void checkFinite(double v, String where) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalStateException("PINN loss became " + v + " at " + where + " (try a smaller learning rate)");
-        }
     }
 
     static double[] flatten(List<Parameter> params) {

@@ -22,6 +22,27 @@ public sealed interface LearningRateSchedule {
         return new Cosine(floorFraction);
     }
 
+    /** Geometric decay from the base rate to {@code finalFraction} of it over the run (DeepONet's schedule). */
+    static LearningRateSchedule exponential(double finalFraction) {
+        return new Exponential(finalFraction);
+    }
+
+    record Exponential(double finalFraction) implements LearningRateSchedule {
+        public Exponential {
+            if (!(finalFraction > 0 && finalFraction <= 1)) {
+                throw new IllegalArgumentException("exponential schedule needs 0 < final fraction <= 1, got " + finalFraction);
+            }
+        }
+
+        @Override
+        public double rate(double baseRate, int epoch, int epochs) {
+            return baseRate * Math.pow(finalFraction, (double) epoch / epochs);
+        }
+
+        @Override
+        public String describe() { return "exponential(" + finalFraction + ")"; }
+    }
+
     record Constant() implements LearningRateSchedule {
         @Override
         public double rate(double baseRate, int epoch, int epochs) { return baseRate; }

@@ -1,0 +1,56 @@
+package org.operatorlab.operators.deeponet;
+
+import java.util.List;
+import org.operatorlab.operators.nn.Parameter;
+import org.operatorlab.operators.tensor.Tape;
+import org.operatorlab.operators.tensor.Tensor;
+import org.operatorlab.operators.train.Objective;
+import org.operatorlab.operators.train.Trainer;
+
+/**
+ * DeepONet on the shared {@link Trainer}: the items are samples; the loss of a mini-batch is the mean
+ * squared error or the mean relative L2 error over all its points; validation is the mean relative L2
+ * error on held-out samples. The data are in whatever space the model works in (normalised or not).
+ */
+public final class DeepOnetObjective implements Objective {
+    private final DeepOnet model;
+    private final OperatorData train;
+    private final OperatorData validation;
+    private final boolean relative;
+
+    /**
+     * @param validation held-out samples, or null for none
+     * @param relative relative L2 loss (true) or mean squared error (false)
+     */
+    public DeepOnetObjective(DeepOnet model, OperatorData train, OperatorData validation, boolean relative) {
+        if (train.samples() == 0) {
+            throw new IllegalArgumentException("no training samples left after the validation split");
+        }
+        this.model = model;
+        this.train = train;
+        this.validation = validation;
+        this.relative = relative;
+    }
+
+    @Override
+    public List<Parameter> parameters() { return model.parameters(); }
+
+    @Override
+    public int trainingSize() { return train.samples(); }
+
+    @Override
+    public Tensor loss(Tape tape, int[] batch) {
+        OperatorData b = train.rows(batch);
+        Tensor prediction = model.forward(tape, b.inputs(), b.coordinates());
+        return relative ? tape.relativeL2(prediction, b.outputs()) : tape.mse(prediction, b.outputs());
+    }
+
+    @Override
+    public double validationError() {
+        if (validation == null || validation.samples() == 0) {
+            return Double.NaN;
+        }
+        Tape tape = Tape.noGrad();
+        return tape.relativeL2(model.forward(tape, validation.inputs(), validation.coordinates()), validation.outputs()).item();
+    }
+}
