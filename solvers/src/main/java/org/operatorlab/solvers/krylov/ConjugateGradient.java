@@ -50,8 +50,7 @@ public final class ConjugateGradient implements KrylovSolver {
                 }
             }
             rz = rzNew;
-            a.apply(p, ap);
-            double pap = Vectors.dot(p, ap);
+            double pap = a.applyDot(p, ap);
             if (brokeDown(pap, rz)) {
                 log.iteration(rNorm);
                 return log.finish(false, rNorm, breakdownStatus(pap, rz));

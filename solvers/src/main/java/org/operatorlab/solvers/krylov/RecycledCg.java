@@ -111,8 +111,7 @@ public final class RecycledCg implements KrylovSolver {
                 record = recorded; // the Lanczos relations break at a restart: stop recording
             }
             m.apply(r, z);
-            double rzNew = Vectors.dot(r, z);
-            VectorBlock.dots(aw, k, z, mu);
+            double rzNew = VectorBlock.dotsAndDot(aw, k, z, r, mu); // r·z and (AW)ᵀz in one pass
             if (its <= record && (its < record || record > 0)) {
                 System.arraycopy(mu, 0, gz[its], 0, k);
                 rhos[its] = rzNew;
@@ -121,13 +120,9 @@ public final class RecycledCg implements KrylovSolver {
             // p = z + β p − W μ in one pass (β = 0 on a restart).
             double beta = first ? 0 : rzNew / rz;
             first = false;
-            for (int q = 0; q < n; q++) {
-                p[q] = z[q] + beta * p[q];
-            }
-            VectorBlock.subtractCombination(w, k, mu, p);
+            VectorBlock.directionUpdate(z, beta, p, w, k, mu);
             rz = rzNew;
-            a.apply(p, ap);
-            double pap = Vectors.dot(p, ap);
+            double pap = a.applyDot(p, ap);
             if (ConjugateGradient.brokeDown(pap, rz)) {
                 log.iteration(rNorm);
                 return log.finish(false, rNorm, ConjugateGradient.breakdownStatus(pap, rz));
@@ -182,9 +177,13 @@ public final class RecycledCg implements KrylovSolver {
 
     private boolean factorGram() {
         waw = new DMatrixRMaj(k, k);
+        double[][] g = new double[k][k]; // g[i][j] = w_j · (A w_i), k fused dots per pass
+        for (int i = 0; i < k; i++) {
+            VectorBlock.dots(w, k, aw[i], g[i]);
+        }
         for (int i = 0; i < k; i++) {
             for (int j = 0; j <= i; j++) {
-                double d = 0.5 * (Vectors.dot(w[i], aw[j]) + Vectors.dot(w[j], aw[i]));
+                double d = 0.5 * (g[i][j] + g[j][i]);
                 waw.set(i, j, d);
                 waw.set(j, i, d);
             }
@@ -232,12 +231,13 @@ public final class RecycledCg implements KrylovSolver {
         DMatrixRMaj f = new DMatrixRMaj(dim, dim);
         DMatrixRMaj g = new DMatrixRMaj(dim, dim);
         double[] t = new double[n];
+        double[] row = new double[k];
         for (int i = 0; i < k; i++) {
             m.apply(aw[i], t);
+            VectorBlock.dots(aw, i + 1, t, row);
             for (int j = 0; j <= i; j++) {
-                double d = Vectors.dot(aw[j], t);
-                f.set(i, j, d);
-                f.set(j, i, d);
+                f.set(i, j, row[j]);
+                f.set(j, i, row[j]);
                 g.set(i, j, waw.get(i, j));
                 g.set(j, i, waw.get(j, i));
             }
@@ -287,25 +287,22 @@ public final class RecycledCg implements KrylovSolver {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(eig.getEigenvalue(x).real, eig.getEigenvalue(y).real));
+        // W_new = [W, P] Y for the kNew smallest θ, all targets in one blocked pass over the sources.
+        double[][] coefficients = new double[kNew][dim];
         for (int l2 = 0; l2 < kNew; l2++) {
             DMatrixRMaj q = eig.getEigenVector(order[l2]);
-            // y = L⁻ᵀ q
-            double[] y = new double[dim];
-            for (int i = 0; i < dim; i++) {
+            for (int i = 0; i < dim; i++) { // y = L⁻ᵀ q
                 double sum = 0;
                 for (int j = 0; j < dim; j++) {
                     sum += lInv.get(j, i) * q.get(j, 0);
                 }
-                y[i] = sum;
+                coefficients[l2][i] = sum;
             }
-            double[] target = wNext[l2];
-            VectorBlock.combination(w, k, y, target);
-            double[] negatedTail = new double[s];
-            for (int j = 0; j < s; j++) {
-                negatedTail[j] = -y[k + j];
-            }
-            VectorBlock.subtractCombination(directions, s, negatedTail, target);
         }
+        double[][] sources = new double[dim][];
+        System.arraycopy(w, 0, sources, 0, k);
+        System.arraycopy(directions, 0, sources, k, s);
+        VectorBlock.combinations(sources, dim, coefficients, wNext, kNew);
         double[][] swap = w;
         w = wNext;
         wNext = swap;

@@ -229,6 +229,30 @@ public final class CsrMatrix implements LinearOperator {
         }
     }
 
+    /** y = A x and x · y; fused in one pass when the product runs serially. */
+    @Override
+    public double applyDot(double[] x, double[] y) {
+        size(); // x · y needs a square matrix
+        if (nonZeros() >= PARALLEL_NONZEROS && ForkJoinPool.getCommonPoolParallelism() > 1) {
+            applyParallel(x, y, ForkJoinPool.commonPool());
+            return Vectors.dot(x, y);
+        }
+        checkApply(x, y);
+        int[] ptr = rowPointers;
+        int[] col = columnIndices;
+        double[] val = values;
+        double dot = 0;
+        for (int i = 0; i < rows; i++) {
+            double s = 0;
+            for (int k = ptr[i], end = ptr[i + 1]; k < end; k++) {
+                s += val[k] * x[col[k]];
+            }
+            y[i] = s;
+            dot += x[i] * s;
+        }
+        return dot;
+    }
+
     /** y = A x on the calling thread. */
     public void applySerial(double[] x, double[] y) {
         checkApply(x, y);

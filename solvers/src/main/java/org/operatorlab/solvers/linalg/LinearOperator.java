@@ -12,4 +12,15 @@ public interface LinearOperator {
      * @param y (Output) length {@link #size()}; overwritten. Must not alias {@code x}.
      */
     void apply(double[] x, double[] y);
+
+    /**
+     * Computes y = A x and returns x · y (what CG needs for its step length); matrices do both in one pass.
+     *
+     * @param x (Input) length {@link #size()}. Not modified.
+     * @param y (Output) length {@link #size()}; overwritten. Must not alias {@code x}.
+     */
+    default double applyDot(double[] x, double[] y) {
+        apply(x, y);
+        return Vectors.dot(x, y);
+    }
 }

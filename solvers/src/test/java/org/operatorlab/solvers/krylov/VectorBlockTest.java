@@ -35,6 +35,46 @@ class VectorBlockTest {
     }
 
     @Test
+    void fusedDeflationKernelsMatchSingleVectorLoops() {
+        int n = 1100; // more than one 512-entry slice of the blocked combination
+        for (int k : new int[] {0, 1, 3, 4, 7, 8, 11, 16}) {
+            double[][] w = block(Math.max(k, 1), n);
+            double[] z = block(1, n)[0];
+            double[] r = block(1, n)[0];
+            double[] out = new double[Math.max(k, 1)];
+            double rz = VectorBlock.dotsAndDot(w, k, z, r, out);
+            assertEquals(Vectors.dot(r, z), rz, 1e-10, "r.z, k = " + k);
+            for (int i = 0; i < k; i++) {
+                assertEquals(Vectors.dot(w[i], z), out[i], 1e-10, "k = " + k + ", i = " + i);
+            }
+            double[] mu = block(1, Math.max(k, 1))[0];
+            double[] p = block(1, n)[0];
+            double[] expected = new double[n];
+            for (int q = 0; q < n; q++) {
+                expected[q] = z[q] + 0.7 * p[q];
+            }
+            for (int i = 0; i < k; i++) {
+                Vectors.axpy(-mu[i], w[i], expected);
+            }
+            VectorBlock.directionUpdate(z, 0.7, p, w, k, mu);
+            for (int q = 0; q < n; q++) {
+                assertEquals(expected[q], p[q], 1e-10, "direction, k = " + k + ", entry " + q);
+            }
+            int targets = Math.min(k, 5);
+            double[][] c = block(targets, Math.max(k, 1));
+            double[][] combined = block(Math.max(targets, 1), n); // overwritten
+            VectorBlock.combinations(w, k, c, combined, targets);
+            for (int l = 0; l < targets; l++) {
+                double[] single = new double[n];
+                VectorBlock.combination(w, k, c[l], single);
+                for (int q = 0; q < n; q++) {
+                    assertEquals(single[q], combined[l][q], 1e-10, "target " + l + ", k = " + k + ", entry " + q);
+                }
+            }
+        }
+    }
+
+    @Test
     void combinationsMatchAxpyLoops() {
         for (int k : new int[] {1, 4, 6, 8}) {
             double[][] block = block(k, 29);

@@ -80,6 +80,20 @@ class CsrMatrixTest {
     }
 
     @Test
+    void applyDotIsTheProductAndItsDotWithTheInput() {
+        for (int size : new int[] {300, 50_000}) { // the fused serial loop and the multi-threaded path
+            CsrMatrix a = random(size, size, 12 * size, 17, null);
+            double[] x = new SplittableRandom(4).doubles(size, -1, 1).toArray();
+            double[] expected = new double[size];
+            a.applySerial(x, expected);
+            double[] y = new double[size];
+            double dot = a.applyDot(x, y);
+            assertArrayEquals(expected, y, 0);
+            assertEquals(Vectors.dot(x, expected), dot, 1e-9 * Math.abs(dot) + 1e-12);
+        }
+    }
+
+    @Test
     void diagonalAndBadInputMessages() {
         CsrMatrix a = CsrMatrix.fromTriplets(3, 3, new int[] {0, 1, 2, 2}, new int[] {0, 1, 2, 0},
                 new double[] {4, 5, 6, 1});

@@ -75,6 +75,102 @@ class PreconditionerTest {
         assertTrue((double) mic127 / mic63 < 1.7, counts);
     }
 
+    /** M = (M⁻¹)⁻¹ from applying the preconditioner to unit vectors (small n only). */
+    private static double[][] assembledM(Preconditioner m, int n) {
+        org.ejml.data.DMatrixRMaj inverse = new org.ejml.data.DMatrixRMaj(n, n);
+        double[] e = new double[n];
+        double[] column = new double[n];
+        for (int j = 0; j < n; j++) {
+            java.util.Arrays.fill(e, 0);
+            e[j] = 1;
+            m.apply(e, column);
+            for (int i = 0; i < n; i++) {
+                inverse.set(i, j, column[i]);
+            }
+        }
+        org.ejml.dense.row.CommonOps_DDRM.invert(inverse);
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                d[i][j] = inverse.get(i, j);
+            }
+        }
+        return d;
+    }
+
+    /** A P1-like SPD matrix with triangles in its graph (7-point stencil), so IC(0) drops fill inside the pattern. */
+    private static CsrMatrix sevenPoint(int side, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = side * side;
+        java.util.List<int[]> edges = new java.util.ArrayList<>();
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                int i = r * side + c;
+                if (c + 1 < side) edges.add(new int[] {i, i + 1});
+                if (r + 1 < side) edges.add(new int[] {i, i + side});
+                if (c + 1 < side && r + 1 < side) edges.add(new int[] {i, i + side + 1});
+            }
+        }
+        int m = n + 2 * edges.size();
+        int[] ii = new int[m];
+        int[] jj = new int[m];
+        double[] vv = new double[m];
+        double[] diagonal = new double[n];
+        int k = 0;
+        for (int[] e : edges) {
+            double w = -random.nextDouble(0.2, 1.5);
+            ii[k] = e[0]; jj[k] = e[1]; vv[k++] = w;
+            ii[k] = e[1]; jj[k] = e[0]; vv[k++] = w;
+            diagonal[e[0]] -= w;
+            diagonal[e[1]] -= w;
+        }
+        for (int i = 0; i < n; i++) {
+            ii[k] = i; jj[k] = i; vv[k++] = diagonal[i] + 0.05; // diagonally dominant: SPD
+        }
+        return CsrMatrix.fromTriplets(n, n, ii, jj, vv);
+    }
+
+    @Test
+    void incompleteCholeskyReproducesTheMatrixOnItsPattern() {
+        // The defining property of IC(0): (L Lᵀ)_ij = a_ij wherever a_ij is stored; off the pattern it differs.
+        CsrMatrix a = sevenPoint(6, 11);
+        int n = a.rows();
+        double[][] m = assembledM(Ic0.of(a), n);
+        double[][] dense = a.toDense();
+        double offPattern = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (a.indexOf(i, j) >= 0) {
+                    assertEquals(dense[i][j], m[i][j], 1e-10, "(L L^T) at stored entry (" + i + ", " + j + ")");
+                } else {
+                    offPattern = Math.max(offPattern, Math.abs(m[i][j]));
+                }
+            }
+        }
+        assertTrue(offPattern > 1e-3, "IC(0) of a 7-point matrix must drop fill, max off-pattern |M_ij| = " + offPattern);
+    }
+
+    @Test
+    void modifiedIncompleteCholeskyKeepsRowSums() {
+        // MIC(0) with ω = 1: M 1 = A 1 (dropped fill moved to the diagonal); off-diagonals still match A.
+        CsrMatrix a = sevenPoint(6, 12);
+        int n = a.rows();
+        double[][] m = assembledM(Ic0.modified(a, 1.0), n);
+        double[][] dense = a.toDense();
+        for (int i = 0; i < n; i++) {
+            double rowM = 0;
+            double rowA = 0;
+            for (int j = 0; j < n; j++) {
+                rowM += m[i][j];
+                rowA += dense[i][j];
+                if (i != j && a.indexOf(i, j) >= 0) {
+                    assertEquals(dense[i][j], m[i][j], 1e-10, "MIC(0) off-diagonal (" + i + ", " + j + ")");
+                }
+            }
+            assertEquals(rowA, rowM, 1e-10, "row sum " + i);
+        }
+    }
+
     @Test
     void ilu0IsExactForATridiagonalMatrix() {
         // No fill appears in a tridiagonal LU, so ILU(0) = LU and one apply solves the system.
