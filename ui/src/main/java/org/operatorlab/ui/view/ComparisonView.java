@@ -10,7 +10,7 @@ import org.operatorlab.mesh.tri.TriangleMesh;
 
 /**
  * Reference, prediction and |error| side by side. Reference and prediction share one colour scale
- * (min and max over both) and one colormap; the error has its own scale and map. Camera moves,
+ * (min and max over both) and one colormap; the error has its own scale, from 0 to its maximum, and map. Camera moves,
  * wireframe and flat toggles and the probe position are linked across the three views. API contract
  * used by the Compare panel.
  */
@@ -59,7 +59,10 @@ public final class ComparisonView extends HBox {
             err[i] = Math.abs(predictionValues[i] - referenceValues[i]);
         }
         sharedRange = ValueRange.of(referenceValues, predictionValues);
+        ValueRange errorRange = ValueRange.of(err);
         setPredictionShown(true);
+        // the error scale starts at 0, so the colormap's start always means "no error"
+        error.setColourRange(0, Math.max(errorRange.max(), 0));
         reference.setColourRange(sharedRange.min(), sharedRange.max());
         prediction.setColourRange(sharedRange.min(), sharedRange.max());
         reference.showField(mesh, "reference", referenceValues);

@@ -16,6 +16,8 @@ import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.mesh.tri.TriangleMesh;
 import org.operatorlab.mesh.field.TimeStep;
+import org.operatorlab.operators.engine.Comparison;
+import org.operatorlab.operators.engine.ModelPredictor;
 import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.solvers.problem.ProblemDomains;
@@ -39,12 +41,45 @@ public final class ViewDemo {
     /** The demo window (a nested class: a main class extending Application needs JavaFX as modules). */
     public static final class Window extends Application {
 
+    /** A trained model's prediction next to the classical solution of the same random input (seed 0). */
+    private void showComparison(Stage stage, Problem problem, ProblemDomain domain, Path model, Path png)
+            throws Exception {
+        ModelPredictor predictor = ModelPredictor.load(model);
+        predictor.checkCompatible(problem, domain);
+        Comparison c = predictor.compare(problem, domain, 0, ProgressListener.NONE, CancellationToken.none());
+        System.out.println("relative L2 error of the prediction: " + c.relativeL2());
+        TriangleMesh mesh = domain instanceof ProblemDomain.Triangulated t ? t.mesh()
+                : GridTriangulation.of(((ProblemDomain.Grid) domain).grid());
+        ComparisonView view = new ComparisonView();
+        view.show(mesh, c.reference(), c.prediction().values());
+        view.referenceView().setWireframe(false);
+        stage.setTitle("ComparisonView demo: " + problem.name());
+        stage.setScene(new Scene(view, 1380, 560));
+        stage.show();
+        if (png != null) {
+            PauseTransition later = new PauseTransition(Duration.seconds(2));
+            later.setOnFinished(e -> {
+                try {
+                    view.saveSnapshot(png);
+                    System.out.println("saved " + png);
+                } catch (Exception ex) {
+                    ex.printStackTrace();
+                }
+            });
+            later.play();
+        }
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         String mode = args.get(0);
         Problem problem = ProblemReader.read(Path.of(args.get(1)));
         ProblemDomain domain = ProblemDomains.mesh(problem);
+        if (mode.equals("compare")) {
+            showComparison(stage, problem, domain, Path.of(args.get(2)), args.size() > 3 ? Path.of(args.get(3)) : null);
+            return;
+        }
         SolveOutcome outcome = new ProblemSolver(SolveOptions.defaults())
                 .solve(problem, domain, ProgressListener.NONE, CancellationToken.none());
         String name = outcome.fields().find("u").isPresent() ? "u" : "w";
