@@ -21,13 +21,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.operatorlab.mesh.field.FieldSet;
 import org.operatorlab.solvers.problem.Problem;
-import org.operatorlab.solvers.problem.ProblemReader;
-import org.operatorlab.solvers.problem.ProblemWriter;
+import org.operatorlab.ui.editor.ProblemEditor;
 import org.operatorlab.ui.task.StatusBarJobs;
 import org.operatorlab.ui.workflow.DataPanel;
 import org.operatorlab.ui.workflow.ExportPanel;
-import org.operatorlab.ui.workflow.MeshedProblem;
 import org.operatorlab.ui.workflow.ProblemContext;
 import org.operatorlab.ui.workflow.ShownResult;
 import org.operatorlab.ui.workflow.ShownResults;
@@ -47,7 +46,7 @@ final class MainWindow {
     private final StatusBarJobs jobs = statusBar.jobs();
     private final ProblemContext context = new ProblemContext();
     private final ShownResults shown = new ShownResults();
-    private final ProblemOverview overview = new ProblemOverview();
+    private final ProblemEditor editor = new ProblemEditor(jobs);
     private final SolvePanel solvePanel = new SolvePanel(jobs, context, shown);
     private final DataPanel dataPanel = new DataPanel(jobs, context);
     private final ExportPanel exportPanel = new ExportPanel(jobs, shown);
@@ -58,6 +57,7 @@ final class MainWindow {
         this.stage = stage;
         gallery.setId("gallery");
         gallery.getItems().setAll(library.entries());
+        gallery.setCellFactory(l -> new GalleryCell());
         gallery.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
             if (entry != null) {
                 open(entry.file());
@@ -72,12 +72,25 @@ final class MainWindow {
 
         tabs.setId("workflow-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Problem", overview), tab(SolvePanel.NAME, solvePanel), tab(DataPanel.NAME, dataPanel),
+        tabs.getTabs().addAll(tab("Problem", editor), tab(SolvePanel.NAME, solvePanel), tab(DataPanel.NAME, dataPanel),
                 exportTab);
 
         SplitPane body = new SplitPane(left, tabs);
         body.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
+        // Every panel works on the editor's problem; while the form has an error there is none.
+        editor.validProblemProperty().addListener(o -> followEditor());
+        editor.errorProperty().addListener(o -> followEditor());
+        editor.fileProperty().addListener(o -> followEditor());
+        editor.previewMeshProperty().addListener((o, old, mesh) -> {
+            if (mesh != null) {
+                shown.publish(new ShownResult("Problem", "mesh of " + context.problem().map(Problem::name).orElse("the problem"),
+                        FieldSet.on(mesh), null, null));
+            } else {
+                shown.withdraw("Problem");
+            }
+        });
+        followEditor();
         root.setTop(menuBar());
         root.setCenter(body);
         root.setBottom(statusBar);
@@ -124,32 +137,33 @@ final class MainWindow {
                 new Menu("Help", null, about));
     }
 
-    /** Reads a problem file and makes it the current problem; its mesh is built in the background. */
+    /** Opens a problem file in the editor (read in the background); it becomes the current problem. */
     void open(Path file) {
-        Problem problem;
-        try {
-            problem = ProblemReader.read(file);
-        } catch (IOException | RuntimeException e) {
-            context.setProblem(null, null);
-            overview.showError(file.getFileName().toString(), e.getMessage());
-            statusBar.say("Error: " + e.getMessage());
-            return;
-        }
-        context.setProblem(problem, file);
-        overview.showProblem(problem);
-        shown.withdraw("Problem");
-        jobs.run("Meshing " + file.getFileName() + "…", (progress, cancel) -> context.meshed(problem, progress, cancel),
-                meshed -> showMeshed(meshed), error -> { });
+        editor.load(file);
+        selectInGallery(file);
     }
 
-    private void showMeshed(MeshedProblem meshed) {
-        if (context.problem().orElse(null) != meshed.problem()) {
-            return;
+    private void followEditor() {
+        Problem valid = editor.errorProperty().get() == null ? editor.validProblemProperty().get() : null;
+        if (valid != context.problem().orElse(null) || editor.fileProperty().get() != context.fileProperty().get()) {
+            context.setProblem(valid, editor.fileProperty().get());
         }
-        overview.showMesh(meshed);
-        statusBar.say("Loaded " + meshed.name() + ": " + meshed.meshSummary());
-        shown.publish(new ShownResult("Problem", "mesh of " + meshed.name(),
-                org.operatorlab.mesh.field.FieldSet.on(meshed.fieldDomain()), null, null));
+        stage.setTitle(valid == null ? "OperatorLab" : "OperatorLab — " + valid.name());
+    }
+
+    /** Highlights the gallery entry of {@code file} (when opened from the command line or the menu). */
+    private void selectInGallery(Path file) {
+        for (ProblemLibrary.Entry e : gallery.getItems()) {
+            if (sameFile(e.file(), file) && gallery.getSelectionModel().getSelectedItem() != e) {
+                gallery.getSelectionModel().select(e);
+                gallery.scrollTo(e);
+                return;
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private void saveAs() {
@@ -165,8 +179,7 @@ final class MainWindow {
         }
         Path target = file.getName().endsWith(".json") ? file.toPath() : Path.of(file.getPath() + ".json");
         try {
-            ProblemWriter.write(problem, target);
-            context.setProblem(problem, target);
+            editor.save(target);
             statusBar.say("Saved " + target);
         } catch (IOException | RuntimeException e) {
             new Alert(Alert.AlertType.ERROR, "Could not save " + target + ": " + e.getMessage()).showAndWait();
@@ -197,5 +210,5 @@ final class MainWindow {
 
     ListView<ProblemLibrary.Entry> gallery() { return gallery; }
 
-    ProblemOverview overview() { return overview; }
+    ProblemEditor editor() { return editor; }
 }

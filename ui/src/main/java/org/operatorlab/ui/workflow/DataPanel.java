@@ -59,6 +59,23 @@ public final class DataPanel extends BorderPane {
         threads = new Spinner<>(1, Math.max(cores, 1) * 2, cores);
         solver.getItems().setAll(SolverChoice.values());
         solver.setValue(SolverChoice.SKR);
+        solver.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SolverChoice c) {
+                return c == null ? "" : c.id() + switch (c) {
+                    case DIRECT -> " (sparse direct)";
+                    case CG -> " (conjugate gradients)";
+                    case GMRES -> " (GMRES, no recycling)";
+                    case GCRODR -> " (GCRO-DR, recycling, unsorted)";
+                    case SKR -> " (sorted + recycled)";
+                };
+            }
+
+            @Override
+            public SolverChoice fromString(String s) {
+                return SolverChoice.parse(s.split(" ")[0]);
+            }
+        });
         solver.setTooltip(new Tooltip("skr sorts the samples so neighbours are similar and solves them in that order,"
                 + " recycling a Krylov subspace; the others solve each sample from scratch"));
         for (Spinner<Integer> s : java.util.List.of(samples, threads, seed)) {
@@ -99,7 +116,12 @@ public final class DataPanel extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         result.setWrapText(true);
         result.setId("data-result");
-        VBox top = new VBox(8, form, actions, result);
+        Label explain = new Label("Draws random inputs of the problem and solves each sample. With skr the samples are"
+                + " sorted so that neighbours are alike and solved in that order, each solve reusing a Krylov subspace"
+                + " of the last: run gmres, then skr, and compare the two curves below.");
+        explain.setWrapText(true);
+        explain.setStyle("-fx-text-fill: #555;");
+        VBox top = new VBox(8, explain, form, actions, result);
         setTop(top);
         setCenter(chart);
         setPadding(new Insets(10));

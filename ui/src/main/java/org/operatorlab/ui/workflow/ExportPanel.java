@@ -43,6 +43,7 @@ public final class ExportPanel extends BorderPane {
     private final Label message = new Label();
     private final ListView<String> files = new ListView<>();
     private final List<Path> written = new ArrayList<>();
+    private final javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView();
 
     public ExportPanel(JobRunner jobs, ShownResults shown) {
         this.jobs = jobs;
@@ -79,8 +80,24 @@ public final class ExportPanel extends BorderPane {
         files.setId("export-files");
         files.setPlaceholder(new Label("Nothing exported yet. Solve something first, then export it here."));
         VBox top = new VBox(10, form, message, new Label("Files written"));
-        setTop(top);
-        setCenter(files);
+        VBox main = new VBox(0, top, files);
+        VBox.setVgrow(files, Priority.ALWAYS);
+        setCenter(main);
+        picture.setPreserveRatio(true);
+        picture.setFitWidth(420);
+        picture.setFitHeight(420);
+        Label pictureTitle = new Label("The picture (PNG) as it will be written");
+        pictureTitle.setStyle("-fx-font-weight: bold;");
+        VBox side = new VBox(8, pictureTitle, picture);
+        side.setPadding(new Insets(0, 0, 0, 14));
+        setRight(side);
+        // the view may have changed since: retake the preview whenever the tab is shown
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                refreshPicture(what.getValue());
+            }
+        });
+        what.valueProperty().addListener((o, old, r) -> refreshPicture(r));
         setPadding(new Insets(10));
         describe(null);
     }
@@ -98,6 +115,25 @@ public final class ExportPanel extends BorderPane {
                 r.series() != null && r.series().size() > 1 ? ", " + r.series().size() + " time steps" : ""));
         stem.setText(r.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "")
                 + "_" + r.panel().toLowerCase(Locale.ROOT));
+    }
+
+    /** Shows the PNG the view writes now (written to a temporary file and read back, so it is exactly that). */
+    private void refreshPicture(ShownResult r) {
+        picture.setImage(null);
+        if (r == null || r.view() == null) {
+            return;
+        }
+        try {
+            Path tmp = Files.createTempFile("operatorlab-preview", ".png");
+            try {
+                r.view().saveSnapshot(tmp);
+                picture.setImage(new javafx.scene.image.Image(tmp.toUri().toString()));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            message.setText("No picture preview: " + e.getMessage());
+        }
     }
 
     /** Writes the chosen formats; the PNG is taken on the JavaFX thread, the rest in the background. */

@@ -16,7 +16,22 @@ final class IterationsChart extends LineChart<Number, Number> {
 
     IterationsChart() {
         super(new NumberAxis(), new NumberAxis());
-        getXAxis().setLabel("sample, in the order solved");
+        getXAxis().setLabel("sample, in the order solved (with skr each thread solves its own sorted run)");
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setMinorTickVisible(false);
+        // samples are counted: label whole numbers only
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? Long.toString((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.parseDouble(s);
+            }
+        });
         getYAxis().setLabel("iterations");
         setAnimated(false);
         setCreateSymbols(true);

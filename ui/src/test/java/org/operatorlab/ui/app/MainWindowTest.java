@@ -91,6 +91,21 @@ class MainWindowTest {
     }
 
     @Test
+    void aProblemWithAnErrorInTheEditorCannotBeSolved(FxRobot robot) throws Exception {
+        WindowFixture.pick(robot, window, "poisson_lshape.json");
+        assertFalse(robot.lookup("#solve-button").queryButton().isDisabled(), "a valid problem can be solved");
+        robot.interact(() -> robot.lookup("#meshSize").queryAs(javafx.scene.control.TextField.class).setText("-1"));
+        WindowFixture.await(30, () -> window.editor().errorProperty().get() != null);
+        assertEquals("$.mesh.size", window.editor().errorProperty().get().jsonPath());
+        assertTrue(window.context().problem().isEmpty(), "no current problem while the editor shows an error");
+        assertTrue(robot.lookup("#solve-button").queryButton().isDisabled(), "Solve waits for a valid problem");
+        assertTrue(robot.lookup("#data-generate").queryButton().isDisabled(), "Generate waits for a valid problem");
+        robot.interact(() -> robot.lookup("#meshSize").queryAs(javafx.scene.control.TextField.class).setText("0.1"));
+        WindowFixture.await(30, () -> window.context().problem().isPresent());
+        assertFalse(robot.lookup("#solve-button").queryButton().isDisabled(), "fixed: Solve is back");
+    }
+
+    @Test
     void generatesATinyDataSetWithOnePointPerSampleInTheChart(FxRobot robot, @TempDir Path dir) throws Exception {
         WindowFixture.pick(robot, window, "darcy_fno.json");
         robot.clickOn("#tab-data");

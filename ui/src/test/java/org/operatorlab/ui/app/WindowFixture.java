@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.operatorlab.solvers.problem.ProblemReader;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,11 +33,17 @@ final class WindowFixture {
         return window;
     }
 
-    /** Picks the gallery entry of {@code file} as a user would, by selecting it in the list. */
-    static void pick(FxRobot robot, MainWindow window, String file) {
+    /**
+     * Picks the gallery entry of {@code file} as a user would, by selecting it in the list, and waits until
+     * the editor has read it and made it the current problem.
+     */
+    static void pick(FxRobot robot, MainWindow window, String file) throws Exception {
         robot.interact(() -> window.gallery().getItems().stream()
                 .filter(e -> e.file().getFileName().toString().equals(file)).findFirst()
                 .ifPresent(e -> window.gallery().getSelectionModel().select(e)));
+        String name = ProblemReader.read(example(file)).name();
+        await(30, () -> window.context().problem().map(p -> p.name().equals(name)).orElse(false)
+                && example(file).toAbsolutePath().normalize().equals(window.context().fileProperty().get()));
     }
 
     /** Waits for a condition checked on the JavaFX thread. */
