@@ -40,7 +40,7 @@ final class BoundaryTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No boundary takes a condition (all sides are periodic)."));
         table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(table.getItems())
-                .multiply(ROW_HEIGHT).add(ROW_HEIGHT + 6));
+                .multiply(ROW_HEIGHT).add(30));
         table.setMinHeight(ROW_HEIGHT * 2);
 
         TableColumn<BoundaryRow, BoundaryRow> name = column("boundary", 90);
@@ -51,6 +51,7 @@ final class BoundaryTable {
                 setText(empty || row == null ? null : row.name());
             }
         });
+        name.setStyle("-fx-alignment: CENTER-LEFT;");
         TableColumn<BoundaryRow, BoundaryRow> type = column("type", 110);
         type.setCellFactory(c -> new TypeCell());
         TableColumn<BoundaryRow, BoundaryRow> value = column("value u / flux du/dn", 170);

@@ -37,6 +37,7 @@ final class MeshPreview extends BorderPane {
     private Problem pending;
     private JobRunner.Job running;
     private long generation;
+    private boolean formInvalid;
 
     MeshPreview(JobRunner jobs) {
         this.jobs = jobs;
@@ -53,6 +54,7 @@ final class MeshPreview extends BorderPane {
 
     /** Re-meshes for {@code problem} once edits settle, unless its geometry and mesh are the ones shown or coming. */
     void request(Problem problem) {
+        formInvalid = false;
         Domain domain = new Domain(problem.geometry(), problem.mesh());
         if (domain.equals(requested)) {
             return;
@@ -65,6 +67,7 @@ final class MeshPreview extends BorderPane {
 
     /** The form is invalid: keep the last mesh, say it is the last valid one. */
     void stale() {
+        formInvalid = true;
         if (shown.get() != null) {
             status.setText("showing the last valid mesh");
         }
@@ -105,7 +108,7 @@ final class MeshPreview extends BorderPane {
             view.setVisible(false);
         }
         figures.setText(mesh.figures());
-        status.setText("");
+        status.setText(formInvalid ? "showing the last valid mesh" : "");
         shown.set(mesh);
     }
 

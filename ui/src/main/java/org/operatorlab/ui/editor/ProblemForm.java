@@ -57,7 +57,9 @@ final class ProblemForm {
     }
 
     private static TitledPane section(String title, Node content) {
-        TitledPane pane = new TitledPane(title, content);
+        VBox padded = new VBox(content);
+        padded.setPadding(new javafx.geometry.Insets(8, 10, 10, 10));
+        TitledPane pane = new TitledPane(title, padded);
         pane.setAnimated(false);
         return pane;
     }
