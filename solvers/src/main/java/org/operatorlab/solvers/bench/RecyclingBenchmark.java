@@ -23,10 +23,11 @@ import org.operatorlab.solvers.precond.Preconditioner;
 
 /**
  * End-to-end benchmark of Sorting Krylov Recycling on the FNO-paper Darcy sequence (see bench/recycling.sh).
- * Table 1 (5-point FD): direct, independent CG and GMRES(30) with preconditioner P, GCRO-DR(30,10) in
- * generation order, SKR with GCRO-DR and with recycled CG (greedy nearest-neighbour order of the coefficient
- * fields, recycle space carried, previous solution as initial guess), and CG with the fast-Poisson
- * preconditioner as a reference. Table 2 (optional): the same fields on a P1 mesh. One thread; times include
+ * Table 1 (5-point FD): direct, independent CG and GMRES(30) with preconditioner P, GCRO-DR(30,10) and
+ * recycled CG in generation order from x0 = 0 (recycling alone), SKR with GCRO-DR and with recycled CG
+ * (greedy nearest-neighbour order of the coefficient fields, recycle space carried, previous solution as
+ * initial guess), and CG with the fast-Poisson preconditioner as a reference. Table 2 (optional): the same
+ * fields on a P1 mesh, without the fast-Poisson row and SKR with GCRO-DR. One thread; times include
  * building the preconditioner, not assembling the matrix. Exports the first systems of each SKR order as .npz
  * and the SKR times as a summary file for bench/scipy_peers.py.
  *
@@ -73,6 +74,9 @@ public final class RecyclingBenchmark {
         rows.add(SequenceRun.run("GCRO-DR(30,10) + " + p + ", unsorted, x0 = 0", grid, natural, () -> unsorted, false, chosen));
         GcroDr skrGcro = new GcroDr(options);
         rows.add(SequenceRun.run("SKR: GCRO-DR(30,10) + " + p + ", sorted, x0 = prev", grid, sorted, () -> skrGcro, true, chosen));
+        RecycledCg unsortedCg = new RecycledCg(cgOptions, RECORDED_STEPS);
+        rows.add(SequenceRun.run("recycled CG(k=" + a.recycle + ") + " + p + ", unsorted, x0 = 0", grid, natural,
+                () -> unsortedCg, false, chosen));
         RecycledCg skrCg = new RecycledCg(cgOptions, RECORDED_STEPS);
         Row skr = SequenceRun.run("SKR: recycled CG(k=" + a.recycle + ") + " + p + ", sorted, x0 = prev", grid, sorted,
                 () -> skrCg, true, chosen);
@@ -117,6 +121,11 @@ public final class RecyclingBenchmark {
         rows.add(SequenceRun.run("CG + " + p, mesh, natural, () -> new ConjugateGradient(options), false, chosen));
         Row gmres = SequenceRun.run("GMRES(30) + " + p, mesh, natural, () -> new Gmres(options), false, chosen);
         rows.add(gmres);
+        GcroDr unsorted = new GcroDr(options);
+        rows.add(SequenceRun.run("GCRO-DR(30,10) + " + p + ", unsorted, x0 = 0", mesh, natural, () -> unsorted, false, chosen));
+        RecycledCg unsortedCg = new RecycledCg(cgOptions, RECORDED_STEPS);
+        rows.add(SequenceRun.run("recycled CG(k=" + a.recycle + ") + " + p + ", unsorted, x0 = 0", mesh, natural,
+                () -> unsortedCg, false, chosen));
         RecycledCg skrCg = new RecycledCg(cgOptions, RECORDED_STEPS);
         Row skr = SequenceRun.run("SKR: recycled CG(k=" + a.recycle + ") + " + p + ", sorted, x0 = prev", mesh, sorted,
                 () -> skrCg, true, chosen);
