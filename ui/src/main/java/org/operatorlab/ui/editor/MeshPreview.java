@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -14,6 +16,7 @@ import org.operatorlab.solvers.problem.GeometrySpec;
 import org.operatorlab.solvers.problem.MeshSpec;
 import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.ui.task.JobRunner;
+import org.operatorlab.ui.task.StatusBarJobs;
 import org.operatorlab.ui.view.FieldView;
 
 /**
@@ -39,14 +42,19 @@ final class MeshPreview extends BorderPane {
     private long generation;
     private boolean formInvalid;
 
+    /** {@code jobs} runs the meshing; null for a runner of the preview's own, with its progress under the mesh. */
     MeshPreview(JobRunner jobs) {
-        this.jobs = jobs;
+        ProgressBar progress = new ProgressBar();
+        progress.setVisible(false);
+        progress.setPrefWidth(160);
+        this.jobs = jobs != null ? jobs : new StatusBarJobs(status, progress);
         figures.setId("meshQuality");
         status.setId("previewStatus");
         status.getStyleClass().add("form-note");
         status.setWrapText(true);
         settle.setOnFinished(e -> start());
-        VBox bottom = new VBox(2, figures, status);
+        HBox statusRow = new HBox(8, status, progress);
+        VBox bottom = new VBox(2, figures, statusRow);
         bottom.setPadding(new Insets(6, 4, 0, 4));
         setCenter(view);
         setBottom(bottom);

@@ -50,12 +50,21 @@ public final class ProblemEditor extends BorderPane {
     private final ReadOnlyObjectWrapper<TriangleMesh> previewMesh = new ReadOnlyObjectWrapper<>();
     private boolean filling;
 
-    /** A new problem (Poisson on the unit square); background work (reading, meshing) runs through {@code jobs}. */
+    /**
+     * A new problem (Poisson on the unit square). Reading files runs through {@code jobs}; the live preview
+     * meshes on a runner of its own, with its progress under the mesh, so that editing never cancels a
+     * job of the application's (a runner such as {@code StatusBarJobs} runs one job at a time).
+     */
     public ProblemEditor(JobRunner jobs) {
+        this(jobs, null);
+    }
+
+    /** As {@link #ProblemEditor(JobRunner)}, with the preview meshing through {@code previewJobs} (null: its own runner). */
+    public ProblemEditor(JobRunner jobs, JobRunner previewJobs) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         filling = true; // the sections report edits while they are built
         form = new ProblemForm(this::baseDirectory, this::validate);
-        preview = new MeshPreview(jobs);
+        preview = new MeshPreview(previewJobs);
         filling = false;
         preview.shownProperty().addListener((o, before, now) -> previewMesh.set(now == null ? null : now.mesh()));
 

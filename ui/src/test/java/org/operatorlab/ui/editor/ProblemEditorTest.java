@@ -51,7 +51,7 @@ class ProblemEditorTest {
 
     @Start
     void start(Stage stage) {
-        editor = new ProblemEditor(jobs);
+        editor = new ProblemEditor(jobs, jobs);
         stage.setScene(new Scene(editor, 1200, 800));
         stage.show();
     }
@@ -104,6 +104,19 @@ class ProblemEditorTest {
         assertEquals("dirichlet", table.getItems().get(1).typeProperty().get());
         assertEquals(ProblemReader.read(LSHAPE), editor.problem().orElseThrow());
         assertEquals(editor.problem().orElseThrow(), editor.validProblemProperty().get());
+    }
+
+    @Test
+    void by_default_the_preview_meshes_on_its_own_runner(FxRobot robot) throws Exception {
+        ThreadJobRunner application = new ThreadJobRunner();
+        robot.interact(() -> {
+            Scene scene = editor.getScene();
+            editor = new ProblemEditor(application);
+            scene.setRoot(editor);
+        });
+        loadAndWait(robot, LSHAPE);
+        waitFor(() -> editor.previewMeshProperty().get() != null);
+        assertEquals(List.of("Reading poisson_lshape.json…"), application.started, "the application's runner only read the file");
     }
 
     @Test
