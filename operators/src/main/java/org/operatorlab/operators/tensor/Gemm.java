@@ -8,9 +8,10 @@ package org.operatorlab.operators.tensor;
  *
  * <p>Float32 uses a register-tiled Vector API kernel when the {@code jdk.incubator.vector} module is
  * present at run time ({@code --add-modules jdk.incubator.vector}), else the plain loops; float64
- * always uses the plain loops. Work is split over threads by output columns ({@code nn}) or output
- * rows ({@code nt}), so each output element is computed by the same instructions whatever the thread
- * count: threaded results equal single-threaded ones bit for bit. Instances are immutable.
+ * always uses the plain loops. Work is split over threads by output columns ({@code nn}; by rows when
+ * there are too few columns to share) or output rows ({@code nt}), so each output element is computed
+ * by the same instructions whatever the thread count: threaded results equal single-threaded ones bit
+ * for bit. Instances are immutable.
  */
 public final class Gemm {
     /** Which inner kernel to use. */
@@ -18,6 +19,9 @@ public final class Gemm {
 
     private static final boolean VECTOR_AVAILABLE =
             ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    /** Columns below which a product is split by rows rather than columns (48 = the SIMD panel on AVX-512). */
+    private static final int PANEL_COLUMNS = 48;
 
     private final Kernel kernel;
     private final int threads;
@@ -46,9 +50,19 @@ public final class Gemm {
         return new Gemm(kernel, t);
     }
 
+    /** This kernel on the calling thread only. */
+    private Gemm single() {
+        return threads == 1 ? this : new Gemm(kernel, 1);
+    }
+
     public void nn(int m, int n, int k, float[] a, int ao, float[] b, int bo, float[] c, int co) {
         check(m, n, k, a.length - ao, b.length - bo, c.length - co, (long) m * k, (long) k * n);
         int t = Parallel.threadsFor(threads, 2L * m * n * k);
+        if (t > 1 && n < 2 * t * PANEL_COLUMNS && m >= 16 * t) {
+            // too few columns to share: split the rows, in whole 8-row tiles
+            Parallel.forRange(t, m, 8, (i0, i1) -> single().nn(i1 - i0, n, k, a, ao + i0 * k, b, bo, c, co + i0 * n));
+            return;
+        }
         if (kernel == Kernel.VECTOR) {
             Parallel.forRange(t, n, VectorGemm.PANEL, (j0, j1) -> VectorGemm.nn(m, n, k, a, ao, b, bo, c, co, j0, j1));
         } else {
@@ -59,6 +73,10 @@ public final class Gemm {
     public void nn(int m, int n, int k, double[] a, int ao, double[] b, int bo, double[] c, int co) {
         check(m, n, k, a.length - ao, b.length - bo, c.length - co, (long) m * k, (long) k * n);
         int t = Parallel.threadsFor(threads, 2L * m * n * k);
+        if (t > 1 && n < 2 * t * PANEL_COLUMNS && m >= 16 * t) {
+            Parallel.forRange(t, m, 8, (i0, i1) -> single().nn(i1 - i0, n, k, a, ao + i0 * k, b, bo, c, co + i0 * n));
+            return;
+        }
         Parallel.forRange(t, n, 64, (j0, j1) -> PlainGemm.nn(m, n, k, a, ao, b, bo, c, co, j0, j1));
     }
 

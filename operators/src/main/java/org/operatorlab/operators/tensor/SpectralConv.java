@@ -1,7 +1,6 @@
 package org.operatorlab.operators.tensor;
 
 import org.operatorlab.solvers.fft.FftPlans;
-import org.operatorlab.solvers.fft.RealFft;
 
 /**
  * The FNO spectral convolution y = irfft2( W . rfft2(x) ) on a periodic ny x nx grid (1D when ny == 1),
@@ -11,9 +10,13 @@ import org.operatorlab.solvers.fft.RealFft;
  * holding complex values (re, im). Retained bins: kx = 0 .. modesX-1 (modesX &lt;= nx/2+1) and, on the y
  * axis, row r &lt; modesY/2 is ky = r and row r &gt;= modesY/2 is ky = r - modesY (the negative
  * frequencies, FFT order), so modesY is even and &lt;= ny; for 1D, modesY = 1. For each retained bin,
- * Y[b,co] = sum_ci X[b,ci] W[ci,co] (dense complex mixing); all other bins of Y are zero. The
- * transforms are {@link RealFft} (NumPy rfft2 layout) in double precision; the mixing runs mode by mode
- * on all GEMM threads.
+ * Y[b,co] = sum_ci X[b,ci] W[ci,co] (dense complex mixing); all other bins of Y are zero.
+ *
+ * <p>Only retained bins are transformed: the truncated rfft2 and the irfft2 of a spectrum that is zero
+ * elsewhere are dense products with small DFT matrices ({@link TruncatedDft}), in the tensors' dtype.
+ * The mixing of each mode is one real GEMM [batch, 2 cin] x [2 cin, 2 cout] on the stacked (re, im)
+ * parts, modes spread over the tape's threads. (The FFT plans given to the constructor are not needed
+ * by this scheme; the parameter stays for callers that share one pool.)
  *
  * <p>Adjoint: irfft2 of a half spectrum Z is y = sum_k (c_kx/N) Re(Z_k e<sup>i theta</sup>) with N = nx ny
  * and c_kx = 1 for kx = 0 and kx = nx/2, else 2 (the halved axis counts each interior bin for its
@@ -23,12 +26,11 @@ import org.operatorlab.solvers.fft.RealFft;
  * Instances are immutable and may be shared across threads.
  */
 public final class SpectralConv {
-    private final FftPlans plans;
     private final int ny;
     private final int nx;
     private final int modesY;
     private final int modesX;
-    private final int half;
+    private final TruncatedDft dft;
 
     public SpectralConv(FftPlans plans, int ny, int nx, int modesY, int modesX) {
         if (nx < 2 || nx % 2 != 0 || ny < 1) {
@@ -42,12 +44,11 @@ public final class SpectralConv {
             throw new IllegalArgumentException("modesY must be " + (ny == 1 ? "1 for a 1D grid" : "even, 2.." + ny)
                     + ", got " + modesY);
         }
-        this.plans = plans;
         this.ny = ny;
         this.nx = nx;
         this.modesY = modesY;
         this.modesX = modesX;
-        this.half = nx / 2 + 1;
+        this.dft = new TruncatedDft(ny, nx, modesY, modesX, this::rowOf);
     }
 
     public int[] weightShape(int cin, int cout) {
@@ -75,71 +76,50 @@ public final class SpectralConv {
                     + ", 2], got " + Shapes.text(sw));
         }
         int cout = sw[1];
-        int threads = tape.gemm().threads();
+        Gemm gemm = tape.gemm();
         int modes = modesY * modesX;
-        RealFft fft = new RealFft(plans, nx, ny);
-        int specLen = fft.spectrumLength();
+        DType dt = x.dtype();
 
-        double[] spec = new double[batch * cin * specLen];
-        fft.forward(x.toDoubleArray(), spec, batch * cin);
-        double[][] xm = gather(spec, batch, cin, specLen);
-        double[][] wm = weightByMode(weight, cin, cout);
-        double[] zr = new double[modes * batch * cout];
-        double[] zi = new double[modes * batch * cout];
-        mixModes(threads, modes, batch, cin, cout, xm[0], xm[1], wm[0], wm[1], zr, zi);
-        double[] outSpec = new double[batch * cout * specLen];
-        scatter(zr, zi, outSpec, batch, cout, specLen, 1.0);
-        double[] y = new double[batch * cout * ny * nx];
-        fft.inverse(outSpec, y, batch * cout);
-        Tensor out = Tensor.zeros(x.dtype(), batch, cout, ny, nx);
-        Storage so = out.storage();
-        for (int i = 0; i < y.length; i++) {
-            so.set(i, y[i]);
-        }
+        Tensor xs = dft.analysis(gemm, x, x.offset(), batch * cin);
+        Tensor xq = modeMajor(xs, batch, cin, false);
+        Tensor wq = stackedWeights(weight, cin, cout, false);
+        Tensor zq = Tensor.zeros(dt, modes * batch * 2 * cout);
+        perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cout, 2 * cin,
+                xq, q * batch * 2 * cin, wq, q * 4 * cin * cout, zq, q * batch * 2 * cout));
+        Tensor out = dft.synthesis(gemm, planeMajor(zq, batch, cout), batch * cout).view(batch, cout, ny, nx);
 
         return tape.record(out, g -> {
-            double[] gSpec = new double[batch * cout * specLen];
-            fft.forward(g.toDoubleArray(), gSpec, batch * cout);
-            double[][] gz = gather(gSpec, batch, cout, specLen);
+            Tensor gq = modeMajor(dft.analysis(gemm, g, g.offset(), batch * cout), batch, cout, false);
             if (Tape.wants(weight)) {
-                double[] gwr = new double[modes * cin * cout];
-                double[] gwi = new double[modes * cin * cout];
-                Parallel.forRange(threads, modes, 1, (q0, q1) -> {
-                    for (int q = q0; q < q1; q++) {
-                        double scale = halfAxisFactor(q % modesX) / ((double) nx * ny);
-                        weightAdjoint(q, batch, cin, cout, scale, xm[0], xm[1], gz[0], gz[1], gwr, gwi);
-                    }
-                });
-                Storage gw = weight.gradBuffer().storage();
-                for (int ci = 0; ci < cin; ci++) {
-                    for (int co = 0; co < cout; co++) {
-                        for (int q = 0; q < modes; q++) {
-                            int src = (q * cin + ci) * cout + co;
-                            int dst = 2 * ((ci * cout + co) * modes + q);
-                            gw.add(dst, gwr[src]);
-                            gw.add(dst + 1, gwi[src]);
-                        }
-                    }
-                }
+                Tensor xt = modeMajor(xs, batch, cin, true);
+                Tensor gwq = Tensor.zeros(dt, modes * 4 * cin * cout);
+                perMode(gemm, modes, (single, q) -> Products.nn(single, 2 * cin, 2 * cout, batch,
+                        xt, q * 2 * cin * batch, gq, q * batch * 2 * cout, gwq, q * 4 * cin * cout));
+                accumulateWeightGradient(gwq, weight.gradBuffer(), cin, cout);
             }
             if (Tape.wants(x)) {
-                double[] gxr = new double[modes * batch * cin];
-                double[] gxi = new double[modes * batch * cin];
-                Parallel.forRange(threads, modes, 1, (q0, q1) -> {
-                    for (int q = q0; q < q1; q++) {
-                        inputAdjoint(q, batch, cin, cout, wm[0], wm[1], gz[0], gz[1], gxr, gxi);
-                    }
-                });
-                double[] inSpec = new double[batch * cin * specLen];
-                scatter(gxr, gxi, inSpec, batch, cin, specLen, 1.0);
-                double[] gx = new double[batch * cin * ny * nx];
-                fft.inverse(inSpec, gx, batch * cin);
-                Storage gs = x.gradBuffer().storage();
-                for (int i = 0; i < gx.length; i++) {
-                    gs.add(i, gx[i]);
-                }
+                Tensor wt = stackedWeights(weight, cin, cout, true);
+                Tensor gxq = Tensor.zeros(dt, modes * batch * 2 * cin);
+                perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cin, 2 * cout,
+                        gq, q * batch * 2 * cout, wt, q * 4 * cin * cout, gxq, q * batch * 2 * cin));
+                Tensor gx = dft.synthesis(gemm, planeMajor(gxq, batch, cin), batch * cin);
+                Strided.accumulate(gx, x.gradBuffer());
             }
         }, x, weight);
+    }
+
+    private interface ModeTask {
+        void run(Gemm single, int q);
+    }
+
+    /** Runs one small product per mode, modes split over the GEMM's threads (each product on one). */
+    private static void perMode(Gemm gemm, int modes, ModeTask task) {
+        Gemm single = gemm.withThreads(1);
+        Parallel.forRange(gemm.threads(), modes, 1, (q0, q1) -> {
+            for (int q = q0; q < q1; q++) {
+                task.run(single, q);
+            }
+        });
     }
 
     /** c_kx: 1 for the zero and Nyquist columns of the halved axis, 2 for the others. */
@@ -147,56 +127,99 @@ public final class SpectralConv {
         return kx == 0 || 2 * kx == nx ? 1 : 2;
     }
 
-    /** Retained bins of [batch, channels] spectra as mode-major planes {re, im}[q][b][c]. */
-    private double[][] gather(double[] spec, int batch, int channels, int specLen) {
+    /**
+     * Spectra [2, modesY, batch * ch, modesX] as mode-major matrices: [q][b][part ch + c] or, transposed,
+     * [q][part ch + c][b], with q = r modesX + kx.
+     */
+    private Tensor modeMajor(Tensor spec, int batch, int ch, boolean transposed) {
         int modes = modesY * modesX;
-        double[] re = new double[modes * batch * channels];
-        double[] im = new double[modes * batch * channels];
-        for (int bc = 0; bc < batch * channels; bc++) {
+        Tensor out = Tensor.zeros(spec.dtype(), modes * batch * 2 * ch);
+        for (int part = 0; part < 2; part++) {
             for (int r = 0; r < modesY; r++) {
-                int rowStart = bc * specLen + 2 * rowOf(r) * half;
-                for (int kx = 0; kx < modesX; kx++) {
-                    int dst = (r * modesX + kx) * batch * channels + bc;
-                    re[dst] = spec[rowStart + 2 * kx];
-                    im[dst] = spec[rowStart + 2 * kx + 1];
+                for (int b = 0; b < batch; b++) {
+                    for (int c = 0; c < ch; c++) {
+                        int src = ((part * modesY + r) * batch * ch + b * ch + c) * modesX;
+                        int q0 = r * modesX;
+                        if (transposed) {
+                            Strided.copy(spec, src, 1, out, (q0 * 2 * ch + part * ch + c) * batch + b, 2 * ch * batch, modesX);
+                        } else {
+                            Strided.copy(spec, src, 1, out, (q0 * batch + b) * 2 * ch + part * ch + c, batch * 2 * ch, modesX);
+                        }
+                    }
                 }
             }
         }
-        return new double[][] {re, im};
+        return out;
     }
 
-    /** Inverse of {@link #gather}: writes mode-major planes into zeroed spectra. */
-    private void scatter(double[] re, double[] im, double[] spec, int batch, int channels, int specLen, double scale) {
-        for (int bc = 0; bc < batch * channels; bc++) {
+    /** Inverse of the untransposed {@link #modeMajor}. */
+    private Tensor planeMajor(Tensor byMode, int batch, int ch) {
+        Tensor out = Tensor.zeros(byMode.dtype(), 2 * modesY * batch * ch * modesX);
+        for (int part = 0; part < 2; part++) {
             for (int r = 0; r < modesY; r++) {
-                int rowStart = bc * specLen + 2 * rowOf(r) * half;
-                for (int kx = 0; kx < modesX; kx++) {
-                    int src = (r * modesX + kx) * batch * channels + bc;
-                    spec[rowStart + 2 * kx] = scale * re[src];
-                    spec[rowStart + 2 * kx + 1] = scale * im[src];
+                for (int b = 0; b < batch; b++) {
+                    for (int c = 0; c < ch; c++) {
+                        int q0 = r * modesX;
+                        Strided.copy(byMode, (q0 * batch + b) * 2 * ch + part * ch + c, batch * 2 * ch,
+                                out, ((part * modesY + r) * batch * ch + b * ch + c) * modesX, 1, modesX);
+                    }
                 }
             }
         }
+        return out;
     }
 
-    /** Weight [cin, cout, modesY, modesX, 2] as mode-major planes {re, im}[q][ci][co]. */
-    private double[][] weightByMode(Tensor w, int cin, int cout) {
+    /**
+     * The complex weight per mode as a real matrix on stacked parts: [q][part ci][part co] =
+     * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), or its transpose [q][part co][part ci].
+     */
+    private Tensor stackedWeights(Tensor w, int cin, int cout, boolean transposed) {
         int modes = modesY * modesX;
-        double[] re = new double[modes * cin * cout];
-        double[] im = new double[modes * cin * cout];
-        Storage s = w.storage();
-        int o = w.offset();
+        Tensor out = Tensor.zeros(w.dtype(), modes * 4 * cin * cout);
+        int block = 4 * cin * cout;
         for (int ci = 0; ci < cin; ci++) {
             for (int co = 0; co < cout; co++) {
-                for (int q = 0; q < modes; q++) {
-                    int src = o + 2 * ((ci * cout + co) * modes + q);
-                    int dst = (q * cin + ci) * cout + co;
-                    re[dst] = s.get(src);
-                    im[dst] = s.get(src + 1);
+                int re = w.offset() + 2 * (ci * cout + co) * modes;
+                for (int pi = 0; pi < 2; pi++) {
+                    for (int po = 0; po < 2; po++) {
+                        // block (pi, po) of [[Wr, Wi], [-Wi, Wr]]
+                        int src = re + (pi == po ? 0 : 1);
+                        double sign = pi == 1 && po == 0 ? -1 : 1;
+                        int dst = transposed ? (po * cout + co) * 2 * cin + pi * cin + ci : (pi * cin + ci) * 2 * cout + po * cout + co;
+                        if (w.dtype() == DType.FLOAT32) {
+                            Strided.copy(w.f32(), src, 2, out.f32(), dst, block, modes, (float) sign);
+                        } else {
+                            Strided.copy(w.f64(), src, 2, out.f64(), dst, block, modes, sign);
+                        }
+                    }
                 }
             }
         }
-        return new double[][] {re, im};
+        return out;
+    }
+
+    /** gW[ci,co,q] += (c_kx/N) sum_b conj(X) G from the stacked products [q][part ci][part co]. */
+    private void accumulateWeightGradient(Tensor gwq, Tensor gw, int cin, int cout) {
+        int modes = modesY * modesX;
+        int block = 4 * cin * cout;
+        double[] scale = new double[modes];
+        for (int q = 0; q < modes; q++) {
+            scale[q] = halfAxisFactor(q % modesX) / ((double) nx * ny);
+        }
+        Storage s = gwq.storage(), g = gw.storage();
+        double[] run = new double[2 * modes];
+        for (int ci = 0; ci < cin; ci++) {
+            for (int co = 0; co < cout; co++) {
+                int rr = ci * 2 * cout + co, ii = (cin + ci) * 2 * cout + cout + co;
+                int ri = ci * 2 * cout + cout + co, ir = (cin + ci) * 2 * cout + co;
+                for (int q = 0; q < modes; q++) {
+                    int b = q * block;
+                    run[2 * q] = scale[q] * (s.get(b + rr) + s.get(b + ii));
+                    run[2 * q + 1] = scale[q] * (s.get(b + ri) - s.get(b + ir));
+                }
+                g.accumulate(gw.offset() + 2 * (ci * cout + co) * modes, run, 2 * modes);
+            }
+        }
     }
 
     /**

@@ -33,19 +33,23 @@ final class VectorGemm {
                     tile1x3(n, k, a, ao + i * k, b, bo, c, co + i * n + j, j, kb, ke);
                 }
             }
-            int jOne = jVec + (j1 - jVec) / L * L;
-            for (int j = jVec; j < jOne; j += L) {
-                for (int i = 0; i < m; i++) {
+            int j = jVec;
+            for (; j + L <= j1; j += L) {
+                int i = 0;
+                for (; i + 8 <= m; i += 8) {
+                    tile8x1(n, k, a, ao + i * k, b, bo, c, co + i * n + j, j, kb, ke);
+                }
+                for (; i < m; i++) {
                     tile1x1(n, k, a, ao + i * k, b, bo, c, co + i * n + j, j, kb, ke);
                 }
             }
             for (int i = 0; i < m; i++) {
-                for (int j = jOne; j < j1; j++) {
+                for (int jj = j; jj < j1; jj++) {
                     float s = 0;
                     for (int p = kb; p < ke; p++) {
-                        s += a[ao + i * k + p] * b[bo + p * n + j];
+                        s += a[ao + i * k + p] * b[bo + p * n + jj];
                     }
-                    c[co + i * n + j] += s;
+                    c[co + i * n + jj] += s;
                 }
             }
         }
@@ -93,6 +97,28 @@ final class VectorGemm {
             c2 = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), c2);
         }
         c0.intoArray(c, cr); c1.intoArray(c, cr + L); c2.intoArray(c, cr + 2 * L);
+    }
+
+    /** One vector of columns left over after the 3-vector panels, eight rows at a time (eight FMA chains). */
+    private static void tile8x1(int n, int k, float[] a, int ar, float[] b, int bo, float[] c, int cr, int j,
+                                int kb, int ke) {
+        FloatVector c0 = FloatVector.fromArray(S, c, cr), c1 = FloatVector.fromArray(S, c, cr + n),
+                c2 = FloatVector.fromArray(S, c, cr + 2 * n), c3 = FloatVector.fromArray(S, c, cr + 3 * n),
+                c4 = FloatVector.fromArray(S, c, cr + 4 * n), c5 = FloatVector.fromArray(S, c, cr + 5 * n),
+                c6 = FloatVector.fromArray(S, c, cr + 6 * n), c7 = FloatVector.fromArray(S, c, cr + 7 * n);
+        for (int p = kb; p < ke; p++) {
+            FloatVector y = FloatVector.fromArray(S, b, bo + p * n + j);
+            c0 = FloatVector.broadcast(S, a[ar + p]).fma(y, c0);
+            c1 = FloatVector.broadcast(S, a[ar + k + p]).fma(y, c1);
+            c2 = FloatVector.broadcast(S, a[ar + 2 * k + p]).fma(y, c2);
+            c3 = FloatVector.broadcast(S, a[ar + 3 * k + p]).fma(y, c3);
+            c4 = FloatVector.broadcast(S, a[ar + 4 * k + p]).fma(y, c4);
+            c5 = FloatVector.broadcast(S, a[ar + 5 * k + p]).fma(y, c5);
+            c6 = FloatVector.broadcast(S, a[ar + 6 * k + p]).fma(y, c6);
+            c7 = FloatVector.broadcast(S, a[ar + 7 * k + p]).fma(y, c7);
+        }
+        c0.intoArray(c, cr); c1.intoArray(c, cr + n); c2.intoArray(c, cr + 2 * n); c3.intoArray(c, cr + 3 * n);
+        c4.intoArray(c, cr + 4 * n); c5.intoArray(c, cr + 5 * n); c6.intoArray(c, cr + 6 * n); c7.intoArray(c, cr + 7 * n);
     }
 
     /** One vector of columns left over after the 3-vector panels. */

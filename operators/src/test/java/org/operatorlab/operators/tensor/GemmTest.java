@@ -32,9 +32,10 @@ class GemmTest {
         return c;
     }
 
-    // sizes hit the 4-row and 3-vector tiles, their remainders, and the K blocking (k > 256)
+    // sizes hit the 4-row and 3-vector tiles, the 8-row leftover-vector tile, their remainders, the K blocking
+    // (k > 256), and the split by rows when there are too few columns to share
     @ParameterizedTest
-    @CsvSource({"1,1,1", "4,24,8", "7,53,13", "32,1000,32", "9,37,300", "33,70,2100"})
+    @CsvSource({"1,1,1", "4,24,8", "7,53,13", "32,1000,32", "9,37,300", "33,70,2100", "203,32,64", "97,64,24"})
     void kernelsAgreeWithNaiveLoopAndThreadsDoNotChangeBits(int m, int n, int k) {
         SplittableRandom rng = new SplittableRandom(m * 1000 + n);
         float[] a = random(rng, m * k), b = random(rng, k * n), bt = random(rng, n * k), c0 = random(rng, m * n);
