@@ -23,7 +23,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.operatorlab.mesh.field.FieldSet;
 import org.operatorlab.solvers.problem.Problem;
+import org.operatorlab.ui.demo.Demo;
+import org.operatorlab.ui.demo.DemoGallery;
+import org.operatorlab.ui.demo.DemoLibrary;
+import org.operatorlab.ui.demo.DemoResult;
+import org.operatorlab.ui.demo.DemoResultView;
 import org.operatorlab.ui.editor.ProblemEditor;
+import org.operatorlab.ui.workflow.ComparePanel;
+import org.operatorlab.ui.workflow.TrainPanel;
 import org.operatorlab.ui.task.StatusBarJobs;
 import org.operatorlab.ui.workflow.DataPanel;
 import org.operatorlab.ui.workflow.ExportPanel;
@@ -33,8 +40,9 @@ import org.operatorlab.ui.workflow.ShownResults;
 import org.operatorlab.ui.workflow.SolvePanel;
 
 /**
- * The main window: the example gallery on the left; in the middle one tab per step of the workflow
- * (Problem, Solve, Data, Export), all working on the current problem; a status bar with the running
+ * The main window: the classroom demos and the example problems on the left; in the middle the demo's
+ * result and one tab per step of the workflow (Problem, Solve, Data, Train, Compare, Export), all working
+ * on the editor's current problem; a status bar with the running
  * job's progress and a Cancel button. Long work runs through the status bar's one job runner, which
  * the window stops when it closes.
  */
@@ -49,12 +57,20 @@ final class MainWindow {
     private final ProblemEditor editor = new ProblemEditor(jobs);
     private final SolvePanel solvePanel = new SolvePanel(jobs, context, shown);
     private final DataPanel dataPanel = new DataPanel(jobs, context);
+    private final TrainPanel trainPanel = new TrainPanel(jobs, context);
+    private final ComparePanel comparePanel = new ComparePanel(jobs, context, shown, trainPanel.trainedModelProperty());
     private final ExportPanel exportPanel = new ExportPanel(jobs, shown);
+    private final DemoResultView demoView = new DemoResultView();
+    private final DemoGallery demos;
     private final TabPane tabs = new TabPane();
+    private final TabPane sideTabs = new TabPane();
     private final Tab exportTab = tab(ExportPanel.NAME, exportPanel);
+    private final Tab demoTab = tab(DemoExports.PANEL, demoView);
 
-    MainWindow(Stage stage, ProblemLibrary library) {
+    MainWindow(Stage stage, ProblemLibrary library, DemoLibrary demoLibrary) {
         this.stage = stage;
+        demos = new DemoGallery(jobs, demoLibrary, this::showDemo);
+        demos.setId("demo-gallery");
         gallery.setId("gallery");
         gallery.getItems().setAll(library.entries());
         gallery.setCellFactory(l -> new GalleryCell());
@@ -63,20 +79,26 @@ final class MainWindow {
                 open(entry.file());
             }
         });
-        Label examples = new Label("Examples");
-        examples.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
-        VBox left = new VBox(6, examples, gallery);
+        Label examples = new Label("Example problems: pick one to edit, solve, generate data, train and compare.");
+        examples.setWrapText(true);
+        VBox examplesBox = new VBox(6, examples, gallery);
         VBox.setVgrow(gallery, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
-        left.setMinWidth(220);
+        examplesBox.setPadding(new Insets(10));
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs.getTabs().addAll(tab("Demos", demos), tab("Examples", examplesBox));
+        sideTabs.setMinWidth(240);
+        VBox left = new VBox(sideTabs);
+        VBox.setVgrow(sideTabs, Priority.ALWAYS);
 
         tabs.setId("workflow-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Problem", editor), tab(SolvePanel.NAME, solvePanel), tab(DataPanel.NAME, dataPanel),
+        tabs.getTabs().addAll(demoTab, tab("Problem", editor), tab(SolvePanel.NAME, solvePanel),
+                tab(DataPanel.NAME, dataPanel), tab(TrainPanel.NAME, trainPanel), tab(ComparePanel.NAME, comparePanel),
                 exportTab);
+        tabs.getSelectionModel().select(1);
 
         SplitPane body = new SplitPane(left, tabs);
-        body.setDividerPositions(0.22);
+        body.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(left, false);
         // Every panel works on the editor's problem; while the form has an error there is none.
         editor.validProblemProperty().addListener(o -> followEditor());
@@ -151,6 +173,21 @@ final class MainWindow {
         stage.setTitle(valid == null ? "OperatorLab" : "OperatorLab — " + valid.name());
     }
 
+    /** A finished demo: its result in the Demo tab (exportable), its problem in the editor for the other panels. */
+    private void showDemo(Demo demo, DemoResult result) {
+        demoView.show(demo, result);
+        tabs.getSelectionModel().select(demoTab);
+        ShownResult exportable = DemoExports.of(demo, result, demoView);
+        if (exportable != null) {
+            shown.publish(exportable);
+        } else {
+            shown.withdraw(DemoExports.PANEL);
+        }
+        if (demo.problem() != null) {
+            open(demo.problem());
+        }
+    }
+
     /** Highlights the gallery entry of {@code file} (when opened from the command line or the menu). */
     private void selectInGallery(Path file) {
         for (ProblemLibrary.Entry e : gallery.getItems()) {
@@ -205,6 +242,14 @@ final class MainWindow {
     DataPanel dataPanel() { return dataPanel; }
 
     ExportPanel exportPanel() { return exportPanel; }
+
+    TrainPanel trainPanel() { return trainPanel; }
+
+    ComparePanel comparePanel() { return comparePanel; }
+
+    DemoGallery demos() { return demos; }
+
+    DemoResultView demoView() { return demoView; }
 
     TabPane tabs() { return tabs; }
 

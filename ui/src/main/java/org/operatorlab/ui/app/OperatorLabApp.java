@@ -19,13 +19,13 @@ public final class OperatorLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, ProblemLibrary.fromHome());
+        window = new MainWindow(stage, ProblemLibrary.fromHome(), org.operatorlab.ui.demo.DemoLibrary.fromHome());
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         }
         stage.setTitle("OperatorLab");
-        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.setScene(new Scene(window.root(), 1360, 860));
         stage.show();
     }
 

@@ -126,13 +126,24 @@ public final class ExportPanel extends BorderPane {
         try {
             Path tmp = Files.createTempFile("operatorlab-preview", ".png");
             try {
-                r.view().saveSnapshot(tmp);
+                savePicture(r.view(), tmp);
                 picture.setImage(new javafx.scene.image.Image(tmp.toUri().toString()));
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException e) {
             message.setText("No picture preview: " + e.getMessage());
+        }
+    }
+
+    /** The PNG of a field view or of a comparison (its three views with their colour bars). */
+    private static void savePicture(javafx.scene.Node view, Path png) throws IOException {
+        if (view instanceof org.operatorlab.ui.view.FieldView f) {
+            f.saveSnapshot(png);
+        } else if (view instanceof org.operatorlab.ui.view.ComparisonView c) {
+            c.saveSnapshot(png);
+        } else {
+            throw new IOException("no picture of a " + view.getClass().getSimpleName());
         }
     }
 
@@ -154,7 +165,7 @@ public final class ExportPanel extends BorderPane {
                 try {
                     Files.createDirectories(dir);
                     Path file = dir.resolve(name + ".png");
-                    r.view().saveSnapshot(file);
+                    savePicture(r.view(), file);
                     record(file);
                 } catch (IOException | RuntimeException e) {
                     problems.add("PNG not written: " + e.getMessage());

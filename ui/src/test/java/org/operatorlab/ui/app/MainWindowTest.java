@@ -171,6 +171,44 @@ class MainWindowTest {
     }
 
     @Test
+    void aDemoRunsInTheWindowAndItsTimeSeriesExportsForParaView(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.demos().select("heat-plate-hole"));
+        robot.clickOn("#runDemo");
+        WindowFixture.await(60, () -> window.demos().stateText().startsWith("Finished")
+                || window.demos().stateText().startsWith("Failed"));
+        assertTrue(window.demos().stateText().startsWith("Finished"), window.demos().stateText());
+        assertEquals("Demo", window.tabs().getSelectionModel().getSelectedItem().getText(), "the result is in front");
+        var series = (org.operatorlab.ui.demo.DemoResult.Series) window.demoView().shownResult();
+        // the demo's problem is now in the editor, so Solve, Data, Train and Compare work on it
+        String heat = ProblemReader.read(WindowFixture.example("heat_plate_hole.json")).name();
+        WindowFixture.await(30, () -> window.context().problem().map(p -> p.name().equals(heat)).orElse(false));
+
+        robot.clickOn("#tab-export");
+        robot.interact(() -> {
+            window.exportPanel().select(window.shown().all().stream().filter(r -> r.panel().equals("Demo")).findFirst().orElseThrow());
+            window.exportPanel().configure(dir, "heat");
+        });
+        robot.clickOn("#export-button");
+        WindowFixture.await(30, () -> window.exportPanel().written().stream().anyMatch(p -> p.toString().endsWith(".pvd")));
+
+        StringBuilder steps = new StringBuilder();
+        for (int k = 0; k < series.frames().size(); k++) {
+            double sum = 0;
+            for (double v : series.frames().get(k)) {
+                sum += v;
+            }
+            steps.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "{\"time\": %.17g, \"points\": %d, \"cells\": %d, \"point_data\": {\"%s\": {\"components\": 1, \"sum\": %.17g}}}",
+                    series.times()[k], series.mesh().nodeCount(), series.mesh().elementCount(), series.name(), sum));
+        }
+        Path manifest = dir.resolve("manifest.json");
+        Files.writeString(manifest, "{\"files\": [{\"path\": \"heat_series.pvd\", \"steps\": [" + steps + "]}]}");
+        assertEquals(21, series.frames().size());
+        assertEquals("ok", VtkCheck.run(manifest), "check_vtk.py reads the exported time series");
+        assertTrue(Files.size(dir.resolve("heat.png")) > 1000, "the picture of the view was written");
+    }
+
+    @Test
     void closingTheWindowMidGenerationStopsTheJobAndWritesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
         WindowFixture.pick(robot, window, "darcy_fno.json");
         Path out = dir.resolve("big.npz");

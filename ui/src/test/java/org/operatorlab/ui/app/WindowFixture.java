@@ -27,7 +27,8 @@ final class WindowFixture {
     }
 
     static MainWindow show(Stage stage) {
-        MainWindow window = new MainWindow(stage, new ProblemLibrary(root().resolve("resources").resolve("problems")));
+        MainWindow window = new MainWindow(stage, new ProblemLibrary(root().resolve("resources").resolve("problems")),
+                new org.operatorlab.ui.demo.DemoLibrary(root().resolve("resources")));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
         return window;
