@@ -19,7 +19,7 @@ import javafx.scene.transform.Translate;
 public final class CameraRig {
     static final double DEFAULT_AZIMUTH = -25;
     static final double DEFAULT_TILT = -55;
-    static final double DEFAULT_DISTANCE = 2.3;
+    static final double DEFAULT_DISTANCE = 2.6;
     private static final double MIN_DISTANCE = 0.3;
     private static final double MAX_DISTANCE = 20;
     /** Degrees per dragged pixel. */
@@ -89,12 +89,20 @@ public final class CameraRig {
         distance.set(Math.max(MIN_DISTANCE, Math.min(MAX_DISTANCE, distance.get() * factor)));
     }
 
-    /** Shifts the world so that it follows the cursor, for a view {@code viewHeight} pixels high. */
-    public void panBy(double dxPixels, double dyPixels, double viewHeight) {
+    /**
+     * Shifts the world so that it follows the cursor, for a view whose side along the camera's field of
+     * view (see {@link #fieldOfViewSpan}) is {@code viewSpan} pixels.
+     */
+    public void panBy(double dxPixels, double dyPixels, double viewSpan) {
         double unitsPerPixel = 2 * distance.get() * Math.tan(Math.toRadians(camera.getFieldOfView() / 2))
-                / Math.max(1, viewHeight);
+                / Math.max(1, viewSpan);
         panX.set(panX.get() + dxPixels * unitsPerPixel);
         panY.set(panY.get() + dyPixels * unitsPerPixel);
+    }
+
+    /** The pixels the field of view spans on {@code view}: its height or width, as the camera is set. */
+    double fieldOfViewSpan(Node view) {
+        return camera.isVerticalFieldOfView() ? view.getLayoutBounds().getHeight() : view.getLayoutBounds().getWidth();
     }
 
     /** Mouse control on {@code target}: drag rotates, scroll zooms, right/middle or shift-drag pans. */
@@ -108,7 +116,7 @@ public final class CameraRig {
             lastX = e.getSceneX();
             lastY = e.getSceneY();
             if (e.isShiftDown() || e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE) {
-                panBy(dx, dy, target.getLayoutBounds().getHeight());
+                panBy(dx, dy, fieldOfViewSpan(target));
             } else {
                 rotateBy(dx, dy);
             }

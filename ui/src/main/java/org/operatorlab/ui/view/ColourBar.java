@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -66,11 +67,12 @@ public final class ColourBar extends Region {
     static List<String> paint(GraphicsContext g, double x, double y, double height, String title,
                               Colormap colormap, ValueRange range) {
         g.save();
-        g.setFont(Font.font(12));
+        g.setFont(Font.font(null, FontWeight.BOLD, 12));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(Color.BLACK);
         g.fillText(title, x, y, WIDTH - 8);
+        g.setFont(Font.font(12));
         // below the title's lines, with room for half of the max label's height
         double top = y + LINE_HEIGHT * title.split("\n", -1).length + 10;
         double barHeight = Math.max(40, y + height - LINE_HEIGHT / 2 - top);

@@ -1,5 +1,6 @@
 package org.operatorlab.ui.view;
 
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import javafx.scene.AmbientLight;
 import javafx.scene.DirectionalLight;
@@ -59,6 +60,8 @@ public final class Surface3DView extends Pane {
         subScene.widthProperty().bind(widthProperty());
         subScene.heightProperty().bind(heightProperty());
         getChildren().add(subScene);
+        // the field of view spans the narrower side, so the surface fits side-by-side views too
+        rig.camera().verticalFieldOfViewProperty().bind(heightProperty().lessThanOrEqualTo(widthProperty()));
         setMinSize(150, 150);
         rig.installMouseControl(subScene);
         subScene.addEventHandler(MouseEvent.MOUSE_MOVED, e -> probe(e.getPickResult()));
@@ -70,14 +73,14 @@ public final class Surface3DView extends Pane {
 
     /** Shows new geometry; keeps the faces when only the values changed (time series frames). */
     public void setGeometry(SurfaceGeometry g) {
-        boolean sameTopology = geometry != null && geometry.faces().length == g.faces().length
-                && geometry.points().length == g.points().length;
+        boolean sameFaces = geometry != null && Arrays.equals(geometry.faces(), g.faces());
         geometry = g;
         surfaceMesh.getPoints().setAll(g.points());
         surfaceMesh.getTexCoords().setAll(g.texCoords());
         edgeMesh.getPoints().setAll(g.liftedPoints(WIREFRAME_LIFT));
-        if (!sameTopology || surfaceMesh.getFaces().size() != g.faces().length) {
+        if (!sameFaces) {
             surfaceMesh.getFaces().setAll(g.faces());
+            // the edge overlay is one colour: every corner uses texture coordinate 0
             edgeMesh.getTexCoords().setAll(0, 0);
             int[] edgeFaces = g.faces().clone();
             for (int i = 1; i < edgeFaces.length; i += 2) {
