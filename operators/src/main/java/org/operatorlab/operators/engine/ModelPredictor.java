@@ -16,9 +16,6 @@ import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.solvers.problem.ProblemDomains;
 import org.operatorlab.solvers.problem.ProblemReader;
-import org.operatorlab.solvers.solve.ProblemSolver;
-import org.operatorlab.solvers.solve.SolveOptions;
-import org.operatorlab.solvers.solve.SolveOutcome;
 
 /**
  * Uses a trained model of any engine: predicts a problem's solution, compares it with the classical
@@ -101,10 +98,9 @@ public final class ModelPredictor {
     public Comparison compare(Problem problem, ProblemDomain domain, long seed, ProgressListener progress,
                               CancellationToken cancel) {
         Prediction prediction = predict(problem, domain, seed);
-        ProblemSolver solver = new ProblemSolver(SolveOptions.defaults().withMethod("auto").withTolerance(1e-10)
-                .withSeed(seed));
-        SolveOutcome reference = solver.solve(problem, domain, progress, cancel);
-        double[] u = solution(reference.fields());
+        ClassicalReference.Solved reference = ClassicalReference.solve(problem, domain, seed, prediction.input(), progress,
+                cancel);
+        double[] u = reference.values();
         if (u.length != prediction.values().length) {
             throw new IllegalStateException("the classical solution has " + u.length + " nodal values but the prediction "
                     + prediction.values().length);
@@ -114,11 +110,12 @@ public final class ModelPredictor {
             error[i] = prediction.values()[i] - u[i];
         }
         double inference = medianInferenceSeconds(domain, prediction.input(), cancel);
-        double classical = reference.stats().wallSeconds();
+        double classical = reference.seconds();
         if (classical <= SLOW_SOLVE_SECONDS) {
             double[] seconds = new double[CLASSICAL_RUNS];
             for (int r = 0; r < CLASSICAL_RUNS; r++) {
-                seconds[r] = solver.solve(problem, domain, ProgressListener.NONE, cancel).stats().wallSeconds();
+                seconds[r] = ClassicalReference.solve(problem, domain, seed, prediction.input(), ProgressListener.NONE,
+                        cancel).seconds();
             }
             classical = median(seconds);
         }
@@ -175,11 +172,6 @@ public final class ModelPredictor {
 
     private static double[] drawInput(Problem problem, long seed) {
         return ProblemSampling.family(problem, 1).drawInput(SampleSeeds.of(seed, 0));
-    }
-
-    /** The solver's solution field: {@code u}, or the vorticity {@code w} of Navier–Stokes. */
-    private static double[] solution(FieldSet fields) {
-        return fields.find("u").or(() -> fields.find("w")).orElseGet(() -> fields.fields().get(0)).values();
     }
 
     /** A field set on the domain's grid or mesh, without fields yet. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.operatorlab.mesh.grid.UniformGrid;
+import org.operatorlab.mesh.transfer.MeshGridTransfer;
+import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.solvers.problem.PdeFamily;
 import org.operatorlab.solvers.fft.GaussianRandomField;
 import org.operatorlab.solvers.problem.BoundaryCondition;
 import org.operatorlab.solvers.problem.Coefficient;
@@ -35,10 +38,10 @@ public final class ProblemSampling {
         }
         String json = ProblemWriter.toJson(problem);
         ProblemDomain domain = ProblemDomains.mesh(problem);
-        if (!(domain instanceof ProblemDomain.Grid g)) {
-            throw new IllegalArgumentException("data generation needs a grid mesh (\"mesh\": {\"type\": \"grid\", ...});"
-                    + " problem '" + problem.name() + "' uses triangles");
+        if (domain instanceof ProblemDomain.Triangulated t) {
+            return meshFamily(problem, t.mesh(), json);
         }
+        ProblemDomain.Grid g = (ProblemDomain.Grid) domain;
         UniformGrid grid = g.grid();
         return switch (problem.pde().family()) {
             case DARCY -> darcy(problem, grid, json);
@@ -53,6 +56,26 @@ public final class ProblemSampling {
             default -> throw new IllegalArgumentException("data generation supports darcy, poisson, burgers and navier_stokes;"
                     + " problem '" + problem.name() + "' is " + problem.pde().family().key());
         };
+    }
+
+    /** Darcy with a random coefficient a on a triangle mesh, u = 0 on every boundary. */
+    private static SampleFamily meshFamily(Problem problem, TriangleMesh mesh, String json) {
+        if (problem.pde().family() != PdeFamily.DARCY || !problem.pde().coefficient("a").isRandom()
+                || problem.pde().coefficient("f").isRandom()) {
+            throw new IllegalArgumentException("data generation on a triangle mesh supports darcy with a random"
+                    + " coefficient a (and a deterministic f); problem '" + problem.name() + "' is "
+                    + problem.pde().family().key() + " (use a grid mesh for the other families)");
+        }
+        requireZeroDirichlet(problem);
+        Coefficient f = problem.pde().coefficient("f");
+        if (!(f instanceof DeterministicCoefficient d)) {
+            throw new IllegalArgumentException("coefficient f must be deterministic here");
+        }
+        UniformGrid box = MeshGridTransfer.boundingGrid(mesh, MeshEllipticFamily.FIELD_NODES, MeshEllipticFamily.FIELD_NODES);
+        // an evaluator serves one thread; data generation solves on several
+        ThreadLocal<DeterministicCoefficient.PointFunction> source = ThreadLocal.withInitial(d::evaluator);
+        return new MeshEllipticFamily(mesh, box, random(problem, "a", box), (x, y) -> source.get().value(x, y, 0),
+                new ArrayList<>(problem.effectiveBoundaryConditions().keySet()), json);
     }
 
     private static SampleFamily darcy(Problem problem, UniformGrid grid, String json) {
@@ -78,7 +101,7 @@ public final class ProblemSampling {
             }
         });
         if (!others.isEmpty()) {
-            throw new IllegalArgumentException("problem '" + problem.name() + "': grid data generation needs u = 0 on every"
+            throw new IllegalArgumentException("problem '" + problem.name() + "': data generation needs u = 0 on every"
                     + " boundary, but " + String.join(", ", others) + " differ");
         }
     }
