@@ -48,6 +48,12 @@ public final class BoundaryRow {
         json.end();
     }
 
+    void copyCondition(BoundaryRow other) {
+        type.set(other.type.get());
+        value.set(other.value.get());
+        alpha.set(other.alpha.get());
+    }
+
     void fill(BoundaryCondition bc) {
         type.set(bc.type());
         if (bc instanceof BoundaryCondition.Dirichlet d) {

@@ -185,14 +185,24 @@ final class BoundaryTable {
      * typed for names still there; new boundaries start as u = 0. Returns whether the rows changed.
      */
     boolean sync(List<String> names) {
-        if (names.equals(table.getItems().stream().map(BoundaryRow::name).toList())) {
+        List<BoundaryRow> before = List.copyOf(table.getItems());
+        if (names.equals(before.stream().map(BoundaryRow::name).toList())) {
             return false;
         }
         Map<String, BoundaryRow> old = new LinkedHashMap<>();
-        table.getItems().forEach(r -> old.put(r.name(), r));
+        before.forEach(r -> old.put(r.name(), r));
         List<BoundaryRow> rows = new ArrayList<>();
-        for (String n : names) {
-            rows.add(old.containsKey(n) ? old.get(n) : newRow(n));
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            BoundaryRow row = old.get(n);
+            if (row == null) {
+                row = newRow(n);
+                // a boundary renamed in place (a polygon's loop name being typed) keeps its condition
+                if (i < before.size() && !names.contains(before.get(i).name())) {
+                    row.copyCondition(before.get(i));
+                }
+            }
+            rows.add(row);
         }
         table.getItems().setAll(rows);
         return true;

@@ -18,9 +18,10 @@ final class ErrorMarks {
     /** Clears the previous marks and marks the fields the error at {@code path} is about; returns them. */
     List<ErrorTarget> show(String path, String message, Map<String, ErrorTarget> fields) {
         clear();
-        for (ErrorTarget t : resolve(path, fields)) {
-            t.showError(message);
-            marked.add(t);
+        List<ErrorTarget> targets = resolve(path, fields);
+        if (!targets.isEmpty()) {
+            ErrorTarget.group(targets).showError(message);
+            marked.addAll(targets);
         }
         return List.copyOf(marked);
     }

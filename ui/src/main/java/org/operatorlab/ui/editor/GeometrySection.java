@@ -2,6 +2,9 @@ package org.operatorlab.ui.editor;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,6 +71,10 @@ final class GeometrySection {
 
     void targets(Map<String, ErrorTarget> into) {
         into.put(SHAPE_PATH, markedPreset);
-        parameters.get(preset()).targets(into);
+        Map<String, ErrorTarget> shape = new LinkedHashMap<>();
+        parameters.get(preset()).targets(shape);
+        into.putAll(shape);
+        // a complaint about the whole shape (inner radius above outer, crossing edges) is about its parameters
+        into.put("$.geometry", ErrorTarget.group(List.copyOf(new LinkedHashSet<>(shape.values()))));
     }
 }

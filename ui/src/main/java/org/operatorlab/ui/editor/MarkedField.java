@@ -41,12 +41,17 @@ final class MarkedField extends VBox implements ErrorTarget {
 
     @Override
     public void showError(String text) {
+        markOnly(text);
+        message.setText(text);
+        show(true);
+    }
+
+    @Override
+    public void markOnly(String text) {
         if (!control.getStyleClass().contains(ERROR_STYLE)) {
             control.getStyleClass().add(ERROR_STYLE);
         }
         control.setTooltip(new Tooltip(text));
-        message.setText(text);
-        show(true);
     }
 
     @Override

@@ -226,8 +226,14 @@ class ProblemEditorTest {
         // the rule "inner below outer" is the mesh module's; the reader blames the whole geometry
         type(robot, "field-geometry-inner_radius", "2");
         assertEquals("$.geometry", editor.errorProperty().get().jsonPath());
-        assertTrue(field(robot, "field-geometry-inner_radius").getStyleClass().contains(ErrorTarget.ERROR_STYLE));
-        assertTrue(field(robot, "field-geometry-outer_radius").getStyleClass().contains(ErrorTarget.ERROR_STYLE));
+        for (String parameter : List.of("cx", "cy", "inner_radius", "outer_radius")) {
+            assertTrue(field(robot, "field-geometry-" + parameter).getStyleClass().contains(ErrorTarget.ERROR_STYLE), parameter);
+        }
+        assertFalse(node(robot, "#geometryPreset", ComboBox.class).getStyleClass().contains(ErrorTarget.ERROR_STYLE));
+        // said once, under the last parameter
+        assertEquals("", ((MarkedField) field(robot, "field-geometry-inner_radius").getParent()).message());
+        String said = ((MarkedField) field(robot, "field-geometry-outer_radius").getParent()).message();
+        assertTrue(said.startsWith("annulus needs 0 < innerRadius < outerRadius, got inner 2"), said);
     }
 
     @Test
@@ -324,6 +330,15 @@ class ProblemEditorTest {
         @SuppressWarnings("unchecked")
         TableView<BoundaryRow> table = node(robot, "#boundaryTable", TableView.class);
         assertEquals(twoHoles.boundaryNames(), table.getItems().stream().map(BoundaryRow::name).toList());
+
+        // renaming a hole keeps its condition
+        robot.interact(() -> {
+            table.getItems().get(4).typeProperty().set("neumann");
+            table.getItems().get(4).valueProperty().set("2");
+            node(robot, "#field-geometry-loops-1-names", TextField.class).setText("window");
+        });
+        assertEquals(new BoundaryCondition.Neumann(new org.operatorlab.solvers.problem.Constant(2)),
+                editor.problem().orElseThrow().boundaryCondition("window"));
 
         robot.interact(() -> node(robot, "#field-geometry-loops-1-points", javafx.scene.control.TextArea.class)
                 .setText("0.4 0.4; 0.6 0.4"));
