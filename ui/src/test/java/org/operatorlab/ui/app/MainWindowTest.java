@@ -107,7 +107,7 @@ class MainWindowTest {
 
     @Test
     void generatesATinyDataSetWithOnePointPerSampleInTheChart(FxRobot robot, @TempDir Path dir) throws Exception {
-        WindowFixture.pick(robot, window, "darcy_fno.json");
+        WindowFixture.pick(robot, window, "darcy_classroom.json");
         robot.clickOn("#tab-data");
         Path gmres = dir.resolve("gmres.npz");
         robot.interact(() -> window.dataPanel().configure(5, SolverChoice.GMRES, 2, gmres));
@@ -210,9 +210,9 @@ class MainWindowTest {
 
     @Test
     void closingTheWindowMidGenerationStopsTheJobAndWritesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
-        WindowFixture.pick(robot, window, "darcy_fno.json");
+        WindowFixture.pick(robot, window, "darcy_classroom.json");
         Path out = dir.resolve("big.npz");
-        robot.interact(() -> window.dataPanel().configure(5000, SolverChoice.GMRES, 2, out));
+        robot.interact(() -> window.dataPanel().configure(20000, SolverChoice.GMRES, 2, out));
         robot.interact(() -> window.dataPanel().generate());
         WindowFixture.await(60, () -> window.dataPanel().pointsInLastRun() >= 2);
         robot.interact(() -> window.root().getScene().getWindow().hide());
@@ -223,6 +223,6 @@ class MainWindowTest {
         }
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.isAlive() && t.getName().equals("dataset-worker")), "the generator's threads stopped");
-        assertNotEquals(5000, window.dataPanel().pointsInLastRun());
+        assertNotEquals(20000, window.dataPanel().pointsInLastRun());
     }
 }
