@@ -23,8 +23,10 @@ import org.operatorlab.mesh.tri.TriangleMesh;
  * colormap otherwise), a time series of such fields, or 1D fields as curves. Every panel of the
  * application draws through this one view.
  *
- * <p>Layout: a toolbar (colormap, flat, wireframe, reset view, probe read-out) above the picture and
- * its colour bar; time controls below for a series.
+ * <p>Layout: over a field, a toolbar (colormap, flat, wireframe, reset view, probe read-out) above the
+ * picture and its colour bar; time controls below for a series. The probe reads the field under the
+ * mouse: in 3D from the picked surface point, in 2D from the canvas position, both interpolated with
+ * the mesh's {@link PointLocator}.
  */
 public final class FieldView extends BorderPane {
     private final boolean threeD = Platform.isSupported(ConditionalFeature.SCENE3D);
@@ -64,7 +66,7 @@ public final class FieldView extends BorderPane {
             surface.setOnProbe(this::pointerAt);
             toolbar.resetView.setOnAction(e -> surface.rig().reset());
         } else {
-            toolbar.flat.setSelected(true);
+            toolbar.disableCameraControls();
         }
         toolbar.colormapProperty().addListener(o -> redraw());
         toolbar.flatProperty().addListener(o -> redraw());
@@ -248,10 +250,7 @@ public final class FieldView extends BorderPane {
             surface.setWireframe(wire);
             setContent(surface, true);
         } else {
-            flatCanvas.setField(mesh, name, values);
-            flatCanvas.setColourRange(range);
-            flatCanvas.setColormap(map);
-            flatCanvas.setWireframe(wire);
+            flatCanvas.setField(mesh, name, values, range, map, wire);
             setContent(flatCanvas, true);
         }
         String title = frames == null ? name : name + "\nt = " + ValueText.of(times[frameIndex()]);
@@ -264,11 +263,9 @@ public final class FieldView extends BorderPane {
         }
         colourBar.setVisible(field);
         colourBar.setManaged(field);
-        toolbar.enableFieldControls(field, threeD);
-        // a chart has nothing for these controls to act on
-        boolean chart = node != flatCanvas && node != surface;
-        toolbar.setVisible(!chart);
-        toolbar.setManaged(!chart);
+        // a bare mesh or a chart has nothing for these controls to act on
+        toolbar.setVisible(field);
+        toolbar.setManaged(field);
     }
 
     private void clearField() {
@@ -283,11 +280,10 @@ public final class FieldView extends BorderPane {
 
     private void showNothing() {
         content.getChildren().clear();
-        toolbar.setVisible(true);
-        toolbar.setManaged(true);
+        toolbar.setVisible(false);
+        toolbar.setManaged(false);
         colourBar.setVisible(false);
         colourBar.setManaged(false);
-        toolbar.enableFieldControls(false, threeD);
     }
 
     private static void checkLength(TriangleMesh mesh, String name, double[] values) {

@@ -49,6 +49,12 @@ public final class MeshCanvas extends Pane {
 
     /** Colours the mesh by a nodal field (one value per node), with a colour bar. */
     public void setField(TriangleMesh mesh, String name, double[] nodalValues) {
+        setField(mesh, name, nodalValues, fixedRange, colormap, wireframe);
+    }
+
+    /** A field with its whole style at once, drawn once (a series frame redraws through here). */
+    public void setField(TriangleMesh mesh, String name, double[] nodalValues, ValueRange range,
+                         Colormap colormap, boolean wireframe) {
         if (nodalValues.length != mesh.nodeCount()) {
             throw new IllegalArgumentException("field " + name + " has " + nodalValues.length
                     + " values for " + mesh.nodeCount() + " nodes");
@@ -56,6 +62,9 @@ public final class MeshCanvas extends Pane {
         this.mesh = mesh;
         this.values = nodalValues.clone();
         this.valueName = name;
+        this.fixedRange = range;
+        this.colormap = colormap;
+        this.wireframe = wireframe;
         draw();
     }
 

@@ -48,11 +48,10 @@ final class ViewToolbar extends FlowPane {
 
     BooleanProperty wireframeProperty() { return wireframe.selectedProperty(); }
 
-    /** Enables the controls that act on a coloured field; {@code camera} says whether there is a 3D camera. */
-    void enableFieldControls(boolean field, boolean camera) {
-        colormap.setDisable(!field);
-        wireframe.setDisable(!field);
-        flat.setDisable(!field || !camera);
-        resetView.setDisable(!field || !camera);
+    /** Without a 3D camera the picture is always flat and there is no view to reset. */
+    void disableCameraControls() {
+        flat.setSelected(true);
+        flat.setDisable(true);
+        resetView.setDisable(true);
     }
 }

@@ -67,6 +67,18 @@ class FieldViewTest {
     }
 
     @Test
+    void a_bare_mesh_has_no_field_controls_colour_bar_or_probe(FxRobot robot) {
+        robot.interact(() -> view.showField(mesh, "u", xField()));
+        assertTrue(view.lookup("#colormap").getParent().isVisible());
+        robot.interact(() -> view.showMesh(mesh));
+        assertFalse(view.lookup("#colormap").getParent().isVisible());
+        assertEquals(null, view.colourRange());
+        double[] probed = new double[1];
+        robot.interact(() -> probed[0] = view.probeAt(0.5, 0.5));
+        assertTrue(Double.isNaN(probed[0]));
+    }
+
+    @Test
     void the_fallback_colours_low_and_high_ends_with_the_colormap_ends(FxRobot robot) {
         double[] u = xField();
         robot.interact(() -> view.showField(mesh, "u", u));
