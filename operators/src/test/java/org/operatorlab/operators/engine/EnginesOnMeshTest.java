@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.operatorlab.mesh.task.CancellationToken;
@@ -21,11 +22,11 @@ import org.operatorlab.solvers.problem.ProblemDomains;
 import org.operatorlab.solvers.problem.ProblemReader;
 
 /**
- * The FNO on a triangle-mesh problem: nodal Darcy data from generate on an L-shape, the network on the
+ * The FNO and the DeepONet on a triangle-mesh problem: nodal Darcy data from generate on an L-shape, the network on the
  * bounding-box grid with a domain mask, answers at the mesh nodes; the saved model predicts the same
  * after loading, compares against the P1 solve of the same input, and refuses grid problems.
  */
-class FnoOnMeshTest {
+class EnginesOnMeshTest {
     static final String LSHAPE = """
             {"format": "operatorlab-problem/1", "name": "lshape darcy",
              "geometry": {"shape": "lshape", "xmin": -1, "ymin": -1, "xmax": 1, "ymax": 1},
@@ -38,15 +39,38 @@ class FnoOnMeshTest {
             """;
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static Problem problem;
+    static DataSetFile data;
 
-    @Test
-    void fnoLearnsMeshDarcyAndAnswersAtTheNodes() throws IOException {
-        Problem problem = ProblemReader.read(LSHAPE.formatted("0.15"), "lshape.json");
+    @BeforeAll
+    static void generateMeshDarcy() throws IOException {
+        problem = ProblemReader.read(LSHAPE.formatted("0.15"), "lshape.json");
         Path file = dir.resolve("lshape.npz");
         DatasetGenerator.generate(problem, GenerationOptions.of(30, 1, SolverChoice.DIRECT), file, ProgressListener.NONE,
                 CancellationToken.none());
-        DataSetFile data = DataSetFile.read(file);
+        data = DataSetFile.read(file);
+    }
+
+    /** Mesh nodes work directly as the trunk's coordinates. */
+    @Test
+    void deepOnetLearnsMeshDarcyAtTheNodes() throws IOException {
+        EngineSettings s = EngineSettings.defaults(EngineKind.DEEPONET).withEpochs(60).withBatch(9).withWidth(24)
+                .withLayers(2).withLearningRate(3e-3).withSensors(64);
+        TrainedModel trained = EngineTraining.train(s, new TrainingSource.Data(data),
+                org.operatorlab.operators.train.TrainingListener.NONE, CancellationToken.none());
+        Path model = dir.resolve("lshape-deeponet.olm");
+        trained.save(model);
+        ModelPredictor loaded = ModelPredictor.load(model);
+        double mean = java.util.Arrays.stream(loaded.evaluate(data, CancellationToken.none())).average().orElseThrow();
+        assertTrue(mean < 0.5, "mean relative L2 at the mesh nodes " + mean);
+        Comparison c = loaded.compare(problem, ProblemDomains.mesh(problem), 4, ProgressListener.NONE,
+                CancellationToken.none());
+        assertTrue(c.relativeL2() < 0.6, "relative L2 against the P1 solve " + c.relativeL2());
+    }
+
+    @Test
+    void fnoLearnsMeshDarcyAndAnswersAtTheNodes() throws IOException {
         assertTrue(data.onMesh());
         TriangleMesh mesh = ((ProblemDomain.Triangulated) ProblemDomains.mesh(problem)).mesh();
         assertEquals(mesh.nodeCount(), data.points());
