@@ -13,7 +13,8 @@ import org.operatorlab.ui.task.StatusBarJobs;
 
 /**
  * Shows the editor alone in a window, to look at it (e.g. under Xvfb): {@code EditorLauncher [problem.json]
- * [fieldId=text ...]}; each {@code fieldId=text} is typed into that text field once the problem is shown.
+ * [fieldId=text ...] [scroll=0..1]}; each {@code fieldId=text} is typed into that text field once the problem
+ * is shown, {@code scroll} scrolls the form.
  */
 public final class EditorLauncher {
     private EditorLauncher() { }
@@ -43,7 +44,11 @@ public final class EditorLauncher {
             editor.fileProperty().addListener((o, before, now) -> Platform.runLater(() -> {
                 for (int i = 1; i < args.length; i++) {
                     String[] edit = args[i].split("=", 2);
-                    ((javafx.scene.control.TextInputControl) root.lookup("#" + edit[0])).setText(edit[1]);
+                    if (edit[0].equals("scroll")) {
+                        ((javafx.scene.control.ScrollPane) root.lookup(".scroll-pane")).setVvalue(Double.parseDouble(edit[1]));
+                    } else {
+                        ((javafx.scene.control.TextInputControl) root.lookup("#" + edit[0])).setText(edit[1]);
+                    }
                 }
             }));
         });

@@ -345,4 +345,33 @@ class ProblemEditorTest {
         assertTrue(node(robot, "#field-geometry-loops-1-points", javafx.scene.control.TextArea.class)
                 .getStyleClass().contains(ErrorTarget.ERROR_STYLE), String.valueOf(editor.errorProperty().get()));
     }
+    @Test
+    void a_typed_gmsh_file_is_the_mesh_and_names_the_boundaries(FxRobot robot) throws Exception {
+        Path msh = PROBLEMS.resolve("../meshes/plate_with_hole_v22.msh").toAbsolutePath().normalize();
+        robot.interact(() -> node(robot, "#geometryPreset", ComboBox.class).getSelectionModel().select(GeometryPreset.GMSH));
+        assertEquals(GmshFileField.PATH, editor.errorProperty().get().jsonPath(), "no file yet");
+        assertFalse(shown(field(robot, "meshSize")), "a Gmsh file is its own mesh");
+        type(robot, "field-geometry-file", msh.toString());
+        Problem problem = editor.problem().orElseThrow(() -> new AssertionError(editor.errorProperty().get()));
+        assertEquals(new MeshSpec.FromFile(), problem.mesh());
+        org.operatorlab.mesh.tri.TriangleMesh read = org.operatorlab.mesh.io.GmshReader.read(msh);
+        @SuppressWarnings("unchecked")
+        TableView<BoundaryRow> table = node(robot, "#boundaryTable", TableView.class);
+        assertEquals(read.boundaryNames(), table.getItems().stream().map(BoundaryRow::name).toList());
+        waitFor(() -> editor.previewMeshProperty().get() != null
+                && editor.previewMeshProperty().get().nodeCount() == read.nodeCount());
+    }
+
+    @Test
+    void a_file_with_an_error_is_reported_and_the_form_kept(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, Files.readString(LSHAPE).replace("\"size\": 0.05", "\"size\": \"fine\""));
+        Problem before = editor.problem().orElseThrow();
+        robot.interact(() -> editor.load(broken));
+        waitFor(() -> node(robot, "#validationMessage", Label.class).getText().startsWith("Cannot open"));
+        String banner = node(robot, "#validationMessage", Label.class).getText();
+        assertTrue(banner.contains("broken.json:6:41: $.mesh.size: expected a number, found the string \"fine\""), banner);
+        assertEquals(before, editor.problem().orElseThrow());
+        assertNull(editor.fileProperty().get());
+    }
 }
