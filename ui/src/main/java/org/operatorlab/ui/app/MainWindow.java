@@ -62,6 +62,7 @@ final class MainWindow {
     private final ExportPanel exportPanel = new ExportPanel(jobs, shown);
     private final DemoResultView demoView = new DemoResultView();
     private final DemoGallery demos;
+    private final java.util.Optional<String> firstDemo;
     private final TabPane tabs = new TabPane();
     private final TabPane sideTabs = new TabPane();
     private final Tab exportTab = tab(ExportPanel.NAME, exportPanel);
@@ -70,6 +71,7 @@ final class MainWindow {
     MainWindow(Stage stage, ProblemLibrary library, DemoLibrary demoLibrary) {
         this.stage = stage;
         demos = new DemoGallery(jobs, demoLibrary, this::showDemo);
+        firstDemo = demoLibrary.files().stream().findFirst().map(f -> f.getFileName().toString());
         demos.setId("demo-gallery");
         gallery.setId("gallery");
         gallery.getItems().setAll(library.entries());
@@ -186,6 +188,17 @@ final class MainWindow {
         if (demo.problem() != null) {
             open(demo.problem());
         }
+    }
+
+    /** Shows the example problems on the left (a problem was named on the command line). */
+    void showExamples() {
+        sideTabs.getSelectionModel().select(1);
+    }
+
+    /** Shows the classroom demos on the left with the first one picked, ready to run. */
+    void showDemos() {
+        sideTabs.getSelectionModel().select(0);
+        firstDemo.ifPresent(demos::select);
     }
 
     /** Highlights the gallery entry of {@code file} (when opened from the command line or the menu). */

@@ -23,6 +23,9 @@ public final class OperatorLabApp extends Application {
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
+            window.showExamples();
+        } else {
+            window.showDemos();
         }
         stage.setTitle("OperatorLab");
         stage.setScene(new Scene(window.root(), 1360, 860));

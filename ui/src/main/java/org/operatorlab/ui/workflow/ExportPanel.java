@@ -79,7 +79,7 @@ public final class ExportPanel extends BorderPane {
         message.setId("export-message");
         files.setId("export-files");
         files.setPlaceholder(new Label("Nothing exported yet. Solve something first, then export it here."));
-        VBox top = new VBox(10, form, message, new Label("Files written"));
+        VBox top = new VBox(10, form, message, new Label("Files written (in the folder above)"));
         VBox main = new VBox(0, top, files);
         VBox.setVgrow(files, Priority.ALWAYS);
         setCenter(main);
@@ -187,7 +187,7 @@ public final class ExportPanel extends BorderPane {
 
     private void record(Path file) {
         written.add(file);
-        files.getItems().add(file.toString());
+        files.getItems().add(file.getFileName().toString());
     }
 
     private void browse() {

@@ -135,7 +135,8 @@ public final class SolvePanel extends BorderPane {
             int count = Math.min(CURVES_IN_1D, series.size());
             for (int c = 0; c < count; c++) {
                 int k = (int) Math.round((double) c * (series.size() - 1) / (count - 1));
-                curves.put(String.format(Locale.ROOT, "%s at t = %.3g", name, series.step(k).time()),
+                curves.put(name + " at t = " + new java.math.BigDecimal(series.step(k).time())
+                                .round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString(),
                         series.step(k).fields().get(name).values());
             }
         } else {
