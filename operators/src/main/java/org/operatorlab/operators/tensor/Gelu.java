@@ -98,13 +98,58 @@ final class Gelu {
         return p * Double.longBitsToDouble((kBits + 1023) << 52);
     }
 
-    /** Phi(t sqrt 2) given e = e<sup>-t^2</sup> (unused, may be anything, when |t| &lt;= Erf.SMALL). */
-    private static double cdf(double t, double e) {
+    /**
+     * Phi(t sqrt 2) given e = e<sup>-t^2</sup> (unused, may be anything, when |t| &lt;= Erf.SMALL). Cody's
+     * rational functions, each ending in one division; the large-argument one is rewritten in s = t<sup>2</sup>
+     * (numerator and denominator times s<sup>5</sup>) so that it also needs only one.
+     */
+    static double cdf(double t, double e) {
         double a = Math.abs(t);
         if (a <= Erf.SMALL) {
-            return 0.5 + 0.5 * Erf.erfSmall(t);
+            double z = t * t;
+            return 0.5 + 0.5 * (t * smallNum(z) / smallDen(z));
         }
-        double tail = 0.5 * Erf.erfcScaled(a) * e;   // Phi of -|x|
+        double ratio;
+        if (a <= Erf.MID) {
+            ratio = midNum(a) / midDen(a);
+        } else {
+            double c = Math.min(a, FAR_CLAMP);
+            double s2 = c * c;
+            double d = farDen(s2);
+            ratio = (Erf.INV_SQRT_PI * s2 * d - farNum(s2)) / (s2 * d * c);
+        }
+        double tail = ratio * 0.5 * e;   // Phi of -|x|
         return t < 0 ? tail : 1 - tail;
+    }
+
+    /** Beyond this |t| the tail is 0 (e underflows); clamping keeps s<sup>5</sup> finite. */
+    static final double FAR_CLAMP = 27;
+
+    static double smallNum(double z) {
+        return (((Erf.A4 * z + Erf.A0) * z + Erf.A1) * z + Erf.A2) * z + Erf.A3;
+    }
+
+    static double smallDen(double z) {
+        return (((z + Erf.B0) * z + Erf.B1) * z + Erf.B2) * z + Erf.B3;
+    }
+
+    static double midNum(double y) {
+        return (((((((Erf.C8 * y + Erf.C0) * y + Erf.C1) * y + Erf.C2) * y + Erf.C3) * y + Erf.C4) * y + Erf.C5) * y
+                + Erf.C6) * y + Erf.C7;
+    }
+
+    static double midDen(double y) {
+        return (((((((y + Erf.D0) * y + Erf.D1) * y + Erf.D2) * y + Erf.D3) * y + Erf.D4) * y + Erf.D5) * y + Erf.D6) * y
+                + Erf.D7;
+    }
+
+    /** Cody's large-argument numerator (in 1/y<sup>2</sup>) times s<sup>5</sup>, s = y<sup>2</sup>. */
+    static double farNum(double s) {
+        return ((((Erf.P4 * s + Erf.P3) * s + Erf.P2) * s + Erf.P1) * s + Erf.P0) * s + Erf.P5;
+    }
+
+    /** Cody's large-argument denominator times s<sup>5</sup>. */
+    static double farDen(double s) {
+        return ((((Erf.Q4 * s + Erf.Q3) * s + Erf.Q2) * s + Erf.Q1) * s + Erf.Q0) * s + 1;
     }
 }

@@ -82,7 +82,8 @@ public final class SpectralConv {
 
         Tensor xs = dft.analysis(gemm, x, x.offset(), batch * cin);
         Tensor xq = modeMajor(xs, batch, cin, false);
-        Tensor wq = stackedWeights(weight, cin, cout, false);
+        Tensor[] stacked = stackedWeights(weight, cin, cout);
+        Tensor wq = stacked[0];
         Tensor zq = Tensor.zeros(dt, modes * batch * 2 * cout);
         perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cout, 2 * cin,
                 xq, q * batch * 2 * cin, wq, q * 4 * cin * cout, zq, q * batch * 2 * cout));
@@ -98,7 +99,7 @@ public final class SpectralConv {
                 accumulateWeightGradient(gwq, weight.gradBuffer(), cin, cout);
             }
             if (Tape.wants(x)) {
-                Tensor wt = stackedWeights(weight, cin, cout, true);
+                Tensor wt = stacked[1];
                 Tensor gxq = Tensor.zeros(dt, modes * batch * 2 * cin);
                 perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cin, 2 * cout,
                         gq, q * batch * 2 * cout, wt, q * 4 * cin * cout, gxq, q * batch * 2 * cin));
@@ -170,32 +171,38 @@ public final class SpectralConv {
     }
 
     /**
-     * The complex weight per mode as a real matrix on stacked parts: [q][part ci][part co] =
-     * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), or its transpose [q][part co][part ci].
+     * The complex weight per mode as real matrices on stacked parts: {[q][part ci][part co] =
+     * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), its transpose [q][part co][part ci]}.
+     * Modes go in blocks of 8 so that reads stay on one cache line and writes on a few rows.
      */
-    private Tensor stackedWeights(Tensor w, int cin, int cout, boolean transposed) {
+    private Tensor[] stackedWeights(Tensor w, int cin, int cout) {
         int modes = modesY * modesX;
-        Tensor out = Tensor.zeros(w.dtype(), modes * 4 * cin * cout);
         int block = 4 * cin * cout;
-        for (int ci = 0; ci < cin; ci++) {
-            for (int co = 0; co < cout; co++) {
-                int re = w.offset() + 2 * (ci * cout + co) * modes;
-                for (int pi = 0; pi < 2; pi++) {
-                    for (int po = 0; po < 2; po++) {
-                        // block (pi, po) of [[Wr, Wi], [-Wi, Wr]]
-                        int src = re + (pi == po ? 0 : 1);
-                        double sign = pi == 1 && po == 0 ? -1 : 1;
-                        int dst = transposed ? (po * cout + co) * 2 * cin + pi * cin + ci : (pi * cin + ci) * 2 * cout + po * cout + co;
-                        if (w.dtype() == DType.FLOAT32) {
-                            Strided.copy(w.f32(), src, 2, out.f32(), dst, block, modes, (float) sign);
-                        } else {
-                            Strided.copy(w.f64(), src, 2, out.f64(), dst, block, modes, sign);
-                        }
+        Tensor fwd = Tensor.zeros(w.dtype(), modes * block), adj = Tensor.zeros(w.dtype(), modes * block);
+        Storage ws = w.storage(), f = fwd.storage(), t = adj.storage();
+        for (int q0 = 0; q0 < modes; q0 += 8) {
+            int q1 = Math.min(modes, q0 + 8);
+            for (int ci = 0; ci < cin; ci++) {
+                for (int co = 0; co < cout; co++) {
+                    int src = w.offset() + 2 * (ci * cout + co) * modes;
+                    int f0 = ci * 2 * cout + co, f1 = (cin + ci) * 2 * cout + co;
+                    int t0 = co * 2 * cin + ci, t1 = (cout + co) * 2 * cin + ci;
+                    for (int q = q0; q < q1; q++) {
+                        double wr = ws.get(src + 2 * q), wi = ws.get(src + 2 * q + 1);
+                        int base = q * block;
+                        f.set(base + f0, wr);
+                        f.set(base + f0 + cout, wi);
+                        f.set(base + f1, -wi);
+                        f.set(base + f1 + cout, wr);
+                        t.set(base + t0, wr);
+                        t.set(base + t0 + cin, -wi);
+                        t.set(base + t1, wi);
+                        t.set(base + t1 + cin, wr);
                     }
                 }
             }
         }
-        return out;
+        return new Tensor[] {fwd, adj};
     }
 
     /** gW[ci,co,q] += (c_kx/N) sum_b conj(X) G from the stacked products [q][part ci][part co]. */
