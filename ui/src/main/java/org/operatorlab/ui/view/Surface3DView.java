@@ -103,7 +103,13 @@ public final class Surface3DView extends Pane {
         this.onProbe = onProbe;
     }
 
-    private void probe(PickResult pick) {
+    /** The coloured surface node (the one the probe picks). */
+    MeshView surfaceNode() {
+        return surface;
+    }
+
+    /** Reports the domain point of a pick on the surface, or (NaN, NaN) for a pick elsewhere. */
+    void probe(PickResult pick) {
         if (geometry == null || pick == null || pick.getIntersectedNode() != surface) {
             onProbe.accept(Double.NaN, Double.NaN);
             return;
