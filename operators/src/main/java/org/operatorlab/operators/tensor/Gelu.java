@@ -54,7 +54,8 @@ final class Gelu {
 
     /** y[i] = gelu(x[i]) and, when dy is not null, dy[i] = gelu'(x[i]), for i &lt; n. */
     static void apply(double[] x, double[] y, double[] dy, int n) {
-        applyScalar(x, y, dy, VECTOR ? GeluVector.apply(x, y, dy, n) : 0, n);
+        int done = VECTOR ? GeluVector.apply(x, y, dy != null ? dy : new double[n], n) : 0;
+        applyScalar(x, y, dy, done, n);
     }
 
     /** {@link #apply} on [from, to) by the scalar formulas. */

@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>The exponential's 2<sup>k</sup> is a product of exact powers of two chosen by comparisons, not the
  * exponent-bit construction of the scalar code (JDK 17 does not compile the lane reinterpretation); the
- * value is the same. That covers |t| &lt;= 8 (k &gt;= -93); a vector with a lane beyond (|x| &gt; 11.3, where
- * GELU is x or 0 to within 1e-28) is done by the scalar formulas.
+ * value is the same (k &gt;= -1021 keeps every partial product normal; below, e is 0 as in the scalar code).
+ * The loop has no branch: a rarely taken one makes HotSpot recompile the kernel again and again.
  *
  * <p>Written as one flat loop with its constants broadcast once before it: helper methods, loops and
  * scalar operands inside the loop nest or merge Vector API values in ways HotSpot does not compile to
@@ -25,8 +25,6 @@ import jdk.incubator.vector.VectorSpecies;
 final class GeluVector {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /** Largest |t| = |x| / sqrt 2 on the SIMD path. */
-    private static final double T_MAX = 8;
 
     private GeluVector() {
     }
@@ -35,11 +33,11 @@ final class GeluVector {
         return DoubleVector.broadcast(S, c);
     }
 
-    /** Does the whole vectors of [0, n) and returns where the scalar tail starts. */
+    /** Does the whole vectors of [0, n), slopes included (dy not null), and returns where the scalar tail starts. */
     static int apply(double[] x, double[] y, double[] dy, int n) {
         DoubleVector one = v(1), half = v(0.5), zero = v(0), invSqrt2 = v(Gelu.INV_SQRT2),
                 invSqrt2Pi = v(Gelu.INV_SQRT_2PI), invSqrtPi = v(INV_SQRT_PI), small = v(SMALL), mid = v(MID),
-                tMax = v(T_MAX);
+                farClamp = v(Gelu.FAR_CLAMP), expMin = v(Gelu.EXP_MIN);
         DoubleVector a0 = v(A0), a1 = v(A1), a2 = v(A2), a3 = v(A3), a4 = v(A4);
         DoubleVector b0 = v(B0), b1 = v(B1), b2 = v(B2), b3 = v(B3);
         DoubleVector c0 = v(C0), c1 = v(C1), c2 = v(C2), c3 = v(C3), c4 = v(C4), c5 = v(C5), c6 = v(C6), c7 = v(C7),
@@ -51,19 +49,15 @@ final class GeluVector {
         DoubleVector e13 = v(ec[0]), e12 = v(ec[1]), e11 = v(ec[2]), e10 = v(ec[3]), e9 = v(ec[4]), e8 = v(ec[5]),
                 e7 = v(ec[6]), e6 = v(ec[7]), e5 = v(ec[8]), e4 = v(ec[9]), e3 = v(ec[10]), e2 = v(ec[11]);
         DoubleVector log2e = v(Gelu.LOG2E), rounder = v(Gelu.ROUNDER), ln2hi = v(Gelu.LN2_HI), ln2lo = v(Gelu.LN2_LO);
-        DoubleVector n64 = v(64), n32 = v(32), n16 = v(16), n8 = v(8), n4 = v(4), n2 = v(2);
-        DoubleVector w64 = v(0x1p-64), w32 = v(0x1p-32), w16 = v(0x1p-16), w8 = v(0x1p-8), w4 = v(0x1p-4),
+        DoubleVector n512 = v(512), n256 = v(256), n128 = v(128), n64 = v(64), n32 = v(32), n16 = v(16), n8 = v(8), n4 = v(4), n2 = v(2);
+        DoubleVector w512 = v(0x1p-512), w256 = v(0x1p-256), w128 = v(0x1p-128), w64 = v(0x1p-64), w32 = v(0x1p-32), w16 = v(0x1p-16), w8 = v(0x1p-8), w4 = v(0x1p-4),
                 w2 = v(0x1p-2);
         int end = S.loopBound(n);
         for (int i = 0; i < end; i += L) {
             DoubleVector xv = DoubleVector.fromArray(S, x, i);
             DoubleVector t = xv.mul(invSqrt2);
             DoubleVector a = t.lanewise(VectorOperators.ABS);
-            if (a.compare(VectorOperators.GT, tMax).anyTrue()) {
-                Gelu.applyScalar(x, y, dy, i, i + L);
-                continue;
-            }
-            // e = exp(-t^2) as Gelu.expNonPositive; m = -k in 0..92
+            // e = exp(-t^2) as Gelu.expNonPositive; m = -k in 0..1021 where it matters (z >= EXP_MIN)
             DoubleVector z = t.mul(t).neg();
             DoubleVector shifted = z.mul(log2e).add(rounder);
             DoubleVector m = shifted.sub(rounder).neg();
@@ -71,8 +65,17 @@ final class GeluVector {
             r = m.fma(ln2lo, r);
             DoubleVector p = e13.fma(r, e12).fma(r, e11).fma(r, e10).fma(r, e9).fma(r, e8).fma(r, e7).fma(r, e6)
                     .fma(r, e5).fma(r, e4).fma(r, e3).fma(r, e2).fma(r, one).fma(r, one);
-            VectorMask<Double> bit = m.compare(VectorOperators.GE, n64);
-            DoubleVector pow = one.blend(w64, bit);
+            VectorMask<Double> bit = m.compare(VectorOperators.GE, n512);
+            DoubleVector pow = one.blend(w512, bit);
+            m = m.sub(zero.blend(n512, bit));
+            bit = m.compare(VectorOperators.GE, n256);
+            pow = pow.blend(pow.mul(w256), bit);
+            m = m.sub(zero.blend(n256, bit));
+            bit = m.compare(VectorOperators.GE, n128);
+            pow = pow.blend(pow.mul(w128), bit);
+            m = m.sub(zero.blend(n128, bit));
+            bit = m.compare(VectorOperators.GE, n64);
+            pow = pow.blend(pow.mul(w64), bit);
             m = m.sub(zero.blend(n64, bit));
             bit = m.compare(VectorOperators.GE, n32);
             pow = pow.blend(pow.mul(w32), bit);
@@ -90,7 +93,7 @@ final class GeluVector {
             pow = pow.blend(pow.mul(w2), bit);
             m = m.sub(zero.blend(n2, bit));
             pow = pow.blend(pow.mul(half), m.compare(VectorOperators.GE, one));
-            DoubleVector e = p.mul(pow);
+            DoubleVector e = p.mul(pow).blend(zero, z.compare(VectorOperators.LT, expMin));
             // Cody's three ratios (Gelu.cdf), one shared division
             DoubleVector t2 = t.mul(t);
             DoubleVector sNum = t.mul(t2.mul(a4).add(a0).mul(t2).add(a1).mul(t2).add(a2).mul(t2).add(a3));
@@ -99,11 +102,12 @@ final class GeluVector {
                     .mul(a).add(c5).mul(a).add(c6).mul(a).add(c7);
             DoubleVector mDen = a.add(d0).mul(a).add(d1).mul(a).add(d2).mul(a).add(d3).mul(a).add(d4).mul(a).add(d5)
                     .mul(a).add(d6).mul(a).add(d7);
-            DoubleVector s2 = a.mul(a);
+            DoubleVector c = a.min(farClamp);
+            DoubleVector s2 = c.mul(c);
             DoubleVector fDen0 = s2.mul(q4).add(q3).mul(s2).add(q2).mul(s2).add(q1).mul(s2).add(q0).mul(s2).add(one);
             DoubleVector fNum0 = s2.mul(p4).add(p3).mul(s2).add(p2).mul(s2).add(p1).mul(s2).add(p0).mul(s2).add(p5);
             DoubleVector fNum = invSqrtPi.mul(s2).mul(fDen0).sub(fNum0);
-            DoubleVector fDen = s2.mul(fDen0).mul(a);
+            DoubleVector fDen = s2.mul(fDen0).mul(c);
             VectorMask<Double> isSmall = a.compare(VectorOperators.LE, small);
             VectorMask<Double> isFar = a.compare(VectorOperators.GT, mid);
             DoubleVector ratio = mNum.blend(fNum, isFar).blend(sNum, isSmall)
@@ -112,9 +116,7 @@ final class GeluVector {
             DoubleVector cdf = one.sub(tail).blend(tail, t.compare(VectorOperators.LT, zero))
                     .blend(ratio.mul(half).add(half), isSmall);
             xv.mul(cdf).intoArray(y, i);
-            if (dy != null) {
-                cdf.add(xv.mul(invSqrt2Pi).mul(e)).intoArray(dy, i);
-            }
+            cdf.add(xv.mul(invSqrt2Pi).mul(e)).intoArray(dy, i);
         }
         return end;
     }
