@@ -10,7 +10,7 @@ import org.operatorlab.solvers.problem.BoundaryCondition;
  * The condition on one named boundary as typed: its type, the value (u for Dirichlet, du/dn for Neumann,
  * the right-hand side for Robin) and Robin's alpha; plus the reader's complaints by column.
  */
-public final class BoundaryRow {
+final class BoundaryRow {
     static final String TYPE = "type";
     static final String VALUE = "value";
     static final String ALPHA = "alpha";
@@ -25,13 +25,13 @@ public final class BoundaryRow {
         this.name = name;
     }
 
-    public String name() { return name; }
-    public StringProperty typeProperty() { return type; }
-    public StringProperty valueProperty() { return value; }
-    public StringProperty alphaProperty() { return alpha; }
+    String name() { return name; }
+    StringProperty typeProperty() { return type; }
+    StringProperty valueProperty() { return value; }
+    StringProperty alphaProperty() { return alpha; }
 
     /** The reader's message for a column ({@link #TYPE}, {@link #VALUE}, {@link #ALPHA}); absent when fine. */
-    public ObservableMap<String, String> errors() { return errors; }
+    ObservableMap<String, String> errors() { return errors; }
 
     /** The JSON path of this boundary's condition. */
     String path() {
