@@ -112,6 +112,12 @@ public final class DemoGallery extends VBox {
         throw new IllegalArgumentException("no demo file matches '" + part + "'");
     }
 
+    /** The demo picked in the list; null when none (or the picked file has errors). */
+    public Demo selected() {
+        DemoLibrary.Entry e = list.getSelectionModel().getSelectedItem();
+        return e == null ? null : e.demo();
+    }
+
     /** The status line under the buttons ("Finished in 3.2 s", "Stopped", "Failed: ..."). */
     public String stateText() {
         return state.getText();

@@ -10,6 +10,7 @@ import org.operatorlab.mesh.tri.TriangleMesh;
 import org.operatorlab.operators.engine.Comparison;
 import org.operatorlab.operators.engine.ModelPredictor;
 import org.operatorlab.solvers.problem.ProblemDomain;
+import org.operatorlab.ui.workflow.ComparisonText;
 
 /** The {@code compare_model} step: the shipped model against the classical solver on a newly drawn input. */
 final class ModelComparisonStep {
@@ -21,7 +22,7 @@ final class ModelComparisonStep {
         ModelPredictor predictor = ModelPredictor.load(model);
         progress.progress(1, 2, "predicting and solving classically (seed " + seed + ")");
         Comparison c = predictor.compare(context.problem, context.domain, seed, ProgressListener.NONE, cancel);
-        String summary = summary(predictor.kind().key().toUpperCase(Locale.ROOT), seed, c);
+        String summary = "A new random input. " + ComparisonText.of(predictor.kind().key().toUpperCase(Locale.ROOT), seed, c);
         TriangleMesh mesh = context.drawableMesh();
         if (mesh != null) {
             return new DemoResult.MeshComparison(summary, mesh, c.reference(), c.prediction().values(), c.relativeL2());
@@ -32,12 +33,5 @@ final class ModelComparisonStep {
             x[i] = grid.x(i);
         }
         return new DemoResult.CurveComparison(summary, "x", x, c.reference(), c.prediction().values(), c.relativeL2());
-    }
-
-    /** "FNO on a new random input (seed 7): relative L2 error 2.1%; 1.3 ms against 41 ms classical, 31x faster". */
-    static String summary(String engine, long seed, Comparison c) {
-        return String.format(Locale.ROOT, "%s on a new random input (seed %d): relative L2 error %.2f%%; prediction %.3g ms"
-                        + " against %.3g ms for the classical solver (medians after a warm-up), %.1fx faster", engine, seed,
-                100 * c.relativeL2(), c.inferenceSeconds() * 1e3, c.classicalSeconds() * 1e3, c.speedUp());
     }
 }

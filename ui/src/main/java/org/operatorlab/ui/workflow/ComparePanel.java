@@ -152,10 +152,7 @@ public final class ComparePanel extends BorderPane {
             }
             view.showCurves(x, c.reference(), c.prediction().values());
         }
-        figures.setText(String.format(Locale.ROOT, "Input seed %d: relative L2 error %.3g%%.  Prediction %.3g ms,"
-                        + " classical solve %.3g ms (medians after a warm-up): %.1fx %s.", s, 100 * c.relativeL2(),
-                c.inferenceSeconds() * 1e3, c.classicalSeconds() * 1e3,
-                c.speedUp() >= 1 ? c.speedUp() : 1 / c.speedUp(), c.speedUp() >= 1 ? "faster" : "slower"));
+        figures.setText(ComparisonText.of(model.kind().key().toUpperCase(Locale.ROOT), s, c));
         shown.publish(new ShownResult(NAME, meshed.name() + ", input seed " + s, c.fields(), null, view.referenceView()));
     }
 

@@ -69,7 +69,6 @@ public final class EngineSettingsForm extends GridPane {
     public EngineSettingsForm(EngineKind kind) {
         setHgap(8);
         setVgap(4);
-        int row = 0;
         for (Param p : Param.values()) {
             TextField f = new TextField();
             f.setPrefColumnCount(7);
@@ -79,7 +78,6 @@ public final class EngineSettingsForm extends GridPane {
             l.setTooltip(new Tooltip(p.help));
             fields.put(p, f);
             labels.put(p, l);
-            addRow(row++, l, f);
         }
         setEngine(kind);
     }
@@ -88,15 +86,13 @@ public final class EngineSettingsForm extends GridPane {
     public void setEngine(EngineKind kind) {
         this.kind = kind;
         EngineSettings defaults = EngineSettings.defaults(kind);
-        Set<Param> used = used(kind);
-        for (Param p : Param.values()) {
-            boolean shown = used.contains(p);
+        // only the engine's own rows, so no gaps are left where other engines' parameters were
+        getChildren().clear();
+        int row = 0;
+        for (Param p : used(kind)) {
             fields.get(p).setText(String.valueOf(p.get.apply(defaults)).toLowerCase(Locale.ROOT));
             fields.get(p).setStyle("");
-            for (javafx.scene.Node n : new javafx.scene.Node[] {fields.get(p), labels.get(p)}) {
-                n.setVisible(shown);
-                n.setManaged(shown);
-            }
+            addRow(row++, labels.get(p), fields.get(p));
         }
         labels.get(Param.EPOCHS).setText(kind == EngineKind.PINN ? "Adam steps" : "Epochs");
         labels.get(Param.MODES).setText(kind == EngineKind.DEEPONET ? "POD modes" : "Fourier modes");
