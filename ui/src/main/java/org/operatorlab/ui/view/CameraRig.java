@@ -34,6 +34,7 @@ public final class CameraRig {
     private final Rotate azimuthRotate = new Rotate(0, Rotate.Z_AXIS);
     private final Rotate tiltRotate = new Rotate(0, Rotate.X_AXIS);
     private final Translate pan = new Translate();
+    private double homeDistance = DEFAULT_DISTANCE;
     private double lastX;
     private double lastY;
 
@@ -73,9 +74,18 @@ public final class CameraRig {
     public void reset() {
         azimuth.set(DEFAULT_AZIMUTH);
         tilt.set(DEFAULT_TILT);
-        distance.set(DEFAULT_DISTANCE);
+        distance.set(homeDistance);
         panX.set(0);
         panY.set(0);
+    }
+
+    /**
+     * Where {@link #reset} puts the camera: far enough that a sphere of {@code radius} view units about
+     * the origin fits the field of view from any direction.
+     */
+    public void setHomeDistanceFor(double radius) {
+        homeDistance = Math.max(MIN_DISTANCE, Math.min(MAX_DISTANCE,
+                radius / Math.sin(Math.toRadians(camera.getFieldOfView() / 2))));
     }
 
     /** Turns by dragged pixels: sideways spins about the height axis, up/down tilts (kept between top and side view). */

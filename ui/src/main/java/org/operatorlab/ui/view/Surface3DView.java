@@ -34,6 +34,8 @@ public final class Surface3DView extends Pane {
     private final MeshView surface = new MeshView(surfaceMesh);
     private final MeshView edges = new MeshView(edgeMesh);
     private final PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
+    /** Holds the surface with its relief centred on the origin, so the camera orbits the relief's middle. */
+    private final Group relief = new Group(surface, edges);
     private final SubScene subScene;
     private SurfaceGeometry geometry;
     private BiConsumer<Double, Double> onProbe = (x, y) -> { };
@@ -51,7 +53,7 @@ public final class Surface3DView extends Pane {
         AmbientLight ambient = new AmbientLight(Color.gray(0.78));
         DirectionalLight key = new DirectionalLight(Color.gray(0.22));
         key.setDirection(new Point3D(0.25, 0.35, 1));
-        Group world = new Group(surface, edges);
+        Group world = new Group(relief);
         rig.attach(world);
         Group root = new Group(world, ambient, key);
         subScene = new SubScene(root, 100, 100, true, SceneAntialiasing.BALANCED);
@@ -71,10 +73,18 @@ public final class Surface3DView extends Pane {
 
     public CameraRig rig() { return rig; }
 
-    /** Shows new geometry; keeps the faces when only the values changed (time series frames). */
+    /**
+     * Shows new geometry; keeps the faces when only the values changed (time series frames). A new mesh
+     * brings the camera home, at a distance that fits the whole surface.
+     */
     public void setGeometry(SurfaceGeometry g) {
         boolean sameFaces = geometry != null && Arrays.equals(geometry.faces(), g.faces());
         geometry = g;
+        relief.setTranslateZ(-g.middleZ());
+        if (!sameFaces) {
+            rig.setHomeDistanceFor(g.boundingRadius());
+            rig.reset();
+        }
         surfaceMesh.getPoints().setAll(g.points());
         surfaceMesh.getTexCoords().setAll(g.texCoords());
         edgeMesh.getPoints().setAll(g.liftedPoints(WIREFRAME_LIFT));

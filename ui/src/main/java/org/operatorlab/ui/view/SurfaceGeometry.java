@@ -18,6 +18,26 @@ public record SurfaceGeometry(float[] points, float[] texCoords, int[] faces,
         return new double[] {centreX + viewX / unitsPerLength, centreY - viewY / unitsPerLength};
     }
 
+    /** The middle of the relief's height range (a Z coordinate, ≤ 0). */
+    public double middleZ() {
+        double lo = 0, hi = 0;
+        for (int i = 2; i < points.length; i += 3) {
+            lo = Math.min(lo, points[i]);
+            hi = Math.max(hi, points[i]);
+        }
+        return (lo + hi) / 2;
+    }
+
+    /** The radius of the sphere about (0, 0, {@link #middleZ}) holding every point. */
+    public double boundingRadius() {
+        double zMid = middleZ(), r2 = 0;
+        for (int i = 0; i < points.length; i += 3) {
+            double dz = points[i + 2] - zMid;
+            r2 = Math.max(r2, points[i] * points[i] + points[i + 1] * points[i + 1] + dz * dz);
+        }
+        return Math.sqrt(r2);
+    }
+
     /** The points lifted by {@code dz} view units towards the camera (for an edge overlay above the surface). */
     public float[] liftedPoints(float dz) {
         float[] lifted = points.clone();

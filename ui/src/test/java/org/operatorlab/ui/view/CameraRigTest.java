@@ -51,6 +51,10 @@ class CameraRigTest {
             assertEquals(-90, rig.tiltProperty().get(), 0, "side view");
             rig.zoomBy(1e-6);
             assertEquals(0.3, rig.distanceProperty().get(), 1e-12);
+            // home fits a sphere of radius 0.75 in the 30 degree field of view
+            rig.setHomeDistanceFor(0.75);
+            rig.reset();
+            assertEquals(0.75 / Math.sin(Math.toRadians(15)), rig.distanceProperty().get(), 1e-12);
         });
     }
 

@@ -75,6 +75,22 @@ class SurfaceMeshBuilderTest {
     }
 
     @Test
+    void the_relief_middle_and_bounding_sphere_follow_the_heights() {
+        TriangleMesh square = GridTriangulation.of(UniformGrid.of(5, 5, 0, 0, 1, 1));
+        double[] u = new double[square.nodeCount()];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = square.x(i) * square.y(i);   // 0 at three corners, 1 at (1, 1)
+        }
+        SurfaceGeometry g = SurfaceMeshBuilder.build(square, u, ValueRange.of(u), 0.4);
+        assertEquals(-0.2, g.middleZ(), 1e-6);
+        // the farthest points from (0, 0, -0.2) are corners, at height 0 or 0.4: both 0.2 from the middle
+        assertEquals(Math.sqrt(0.5 + 0.04), g.boundingRadius(), 1e-6);
+        SurfaceGeometry flat = SurfaceMeshBuilder.build(square, u, ValueRange.of(u), 0);
+        assertEquals(0, flat.middleZ(), 0);
+        assertEquals(Math.sqrt(0.5), flat.boundingRadius(), 1e-6);
+    }
+
+    @Test
     void a_fixed_range_clamps_colour_and_height() {
         double[] u = field();
         SurfaceGeometry g = SurfaceMeshBuilder.build(mesh, u, new ValueRange(0, 2), 0.5);
