@@ -49,6 +49,8 @@ public final class ProblemEditor extends BorderPane {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TriangleMesh> previewMesh = new ReadOnlyObjectWrapper<>();
     private boolean filling;
+    /** The geometry and mesh the boundary rows were last taken from (a Gmsh file need not be read again). */
+    private String rowsDomain;
 
     /**
      * A new problem (Poisson on the unit square). Reading files runs through {@code jobs}; the live preview
@@ -129,6 +131,7 @@ public final class ProblemEditor extends BorderPane {
         try {
             file.set(problemFile == null ? null : problemFile.toAbsolutePath());
             form.fill(problem, baseDirectory());
+            rowsDomain = null;
         } finally {
             filling = false;
         }
@@ -227,8 +230,8 @@ public final class ProblemEditor extends BorderPane {
     }
 
     /**
-     * Reads the form with the problem reader. First without boundary conditions, to learn from the reader which
-     * boundaries the geometry has (a new shape brings new names), then with them.
+     * Reads the form with the problem reader. When the geometry or mesh changed, first without boundary
+     * conditions, to learn from the reader which boundaries there are (a new shape brings new names); then whole.
      */
     private void validate() {
         if (filling) {
@@ -236,12 +239,16 @@ public final class ProblemEditor extends BorderPane {
         }
         String source = file.get() == null ? UNSAVED : file.get().getFileName().toString();
         try {
-            Problem shape = ProblemReader.read(form.json(false), source, baseDirectory());
-            filling = true;
-            try {
-                form.boundary().sync(shape.boundaryNames());
-            } finally {
-                filling = false;
+            String domain = form.domainJson() + baseDirectory();
+            if (!domain.equals(rowsDomain)) {
+                Problem shape = ProblemReader.read(form.json(false), source, baseDirectory());
+                filling = true;
+                try {
+                    form.boundary().sync(shape.boundaryNames());
+                } finally {
+                    filling = false;
+                }
+                rowsDomain = domain;
             }
             accept(ProblemReader.read(form.json(true), source, baseDirectory()));
         } catch (ProblemFileException e) {

@@ -95,6 +95,14 @@ final class ProblemForm {
         });
     }
 
+    /** The geometry and mesh sections alone: what decides which boundaries there are. */
+    String domainJson() {
+        return FormJson.object(json -> {
+            geometry.write(json);
+            mesh.write(json);
+        });
+    }
+
     /** Shows {@code problem}; paths are shown relative to {@code baseDirectory}. */
     void fill(Problem problem, Path baseDirectory) {
         name.setText(problem.name());
