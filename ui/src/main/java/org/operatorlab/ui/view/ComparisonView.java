@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.operatorlab.mesh.tri.TriangleMesh;
@@ -15,13 +17,21 @@ import org.operatorlab.mesh.tri.TriangleMesh;
  * used by the Compare panel.
  */
 public final class ComparisonView extends HBox {
-    private final FieldView reference = new FieldView();
-    private final FieldView prediction = new FieldView();
-    private final FieldView error = new FieldView();
+    private final FieldView reference;
+    private final FieldView prediction;
+    private final FieldView error;
     private ValueRange sharedRange;
 
     public ComparisonView() {
+        this(Platform.isSupported(ConditionalFeature.SCENE3D));
+    }
+
+    /** Three 3D views, or three flat ones (tests force 3D headless). */
+    ComparisonView(boolean threeD) {
         super(6);
+        reference = new FieldView(threeD);
+        prediction = new FieldView(threeD);
+        error = new FieldView(threeD);
         getChildren().addAll(reference, prediction, error);
         FieldView[] views = {reference, prediction, error};
         for (FieldView v : views) {

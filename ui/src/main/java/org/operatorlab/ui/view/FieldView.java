@@ -29,11 +29,11 @@ import org.operatorlab.mesh.tri.TriangleMesh;
  * the mesh's {@link PointLocator}.
  */
 public final class FieldView extends BorderPane {
-    private final boolean threeD = Platform.isSupported(ConditionalFeature.SCENE3D);
+    private final boolean threeD;
     private final ViewToolbar toolbar = new ViewToolbar();
     private final SeriesPlayer player = new SeriesPlayer();
     private final MeshCanvas flatCanvas = new MeshCanvas();
-    private final Surface3DView surface = threeD ? new Surface3DView() : null;
+    private final Surface3DView surface;
     private final ColourBar colourBar = new ColourBar();
     private final StackPane content = new StackPane();
     private final HBox figure = new HBox(content, colourBar);
@@ -49,6 +49,16 @@ public final class FieldView extends BorderPane {
     private BiConsumer<Double, Double> probeListener = (x, y) -> { };
 
     public FieldView() {
+        this(Platform.isSupported(ConditionalFeature.SCENE3D));
+    }
+
+    /** With {@code threeD} false, the flat picture; true builds the 3D surface (tests force it headless). */
+    FieldView(boolean threeD) {
+        this.threeD = threeD;
+        this.surface = threeD ? new Surface3DView() : null;
+        if (threeD) {
+            surface.setId("surface3d");
+        }
         HBox.setHgrow(content, Priority.ALWAYS);
         content.setMinSize(150, 150);
         figure.setStyle("-fx-background-color: white;");

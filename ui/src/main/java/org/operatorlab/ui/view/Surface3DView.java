@@ -113,6 +113,15 @@ public final class Surface3DView extends Pane {
         this.onProbe = onProbe;
     }
 
+    /** The surface's mesh (points, texture coordinates, faces as last set). */
+    TriangleMesh surfaceMesh() {
+        return surfaceMesh;
+    }
+
+    boolean isWireframeShown() {
+        return edges.isVisible();
+    }
+
     /** The coloured surface node (the one the probe picks). */
     MeshView surfaceNode() {
         return surface;
