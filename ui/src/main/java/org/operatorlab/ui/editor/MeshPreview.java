@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.operatorlab.mesh.task.CancelledException;
@@ -26,6 +26,7 @@ import org.operatorlab.ui.view.FieldView;
  */
 final class MeshPreview extends BorderPane {
     static final Duration SETTLE = Duration.millis(300);
+    private static final String STALE = "showing the last valid mesh";
 
     /** What a mesh depends on. */
     private record Domain(GeometrySpec geometry, MeshSpec mesh) { }
@@ -63,6 +64,9 @@ final class MeshPreview extends BorderPane {
     /** Re-meshes for {@code problem} once edits settle, unless its geometry and mesh are the ones shown or coming. */
     void request(Problem problem) {
         formInvalid = false;
+        if (STALE.equals(status.getText())) {
+            status.setText("");
+        }
         Domain domain = new Domain(problem.geometry(), problem.mesh());
         if (domain.equals(requested)) {
             return;
@@ -77,7 +81,7 @@ final class MeshPreview extends BorderPane {
     void stale() {
         formInvalid = true;
         if (shown.get() != null) {
-            status.setText("showing the last valid mesh");
+            status.setText(STALE);
         }
     }
 
@@ -116,7 +120,7 @@ final class MeshPreview extends BorderPane {
             view.setVisible(false);
         }
         figures.setText(mesh.figures());
-        status.setText(formInvalid ? "showing the last valid mesh" : "");
+        status.setText(formInvalid ? STALE : "");
         shown.set(mesh);
     }
 
