@@ -185,7 +185,9 @@ class ProblemEditorTest {
     @Test
     void a_malformed_expression_is_flagged_where_it_was_typed(FxRobot robot) throws Exception {
         loadAndWait(robot, LSHAPE);
+        waitFor(() -> editor.previewMeshProperty().get() != null);
         type(robot, "field-pde-coefficients-f", "sin(");
+        assertEquals("showing the last valid mesh", node(robot, "#previewStatus", Label.class).getText());
         TextField f = field(robot, "field-pde-coefficients-f");
         assertTrue(f.getStyleClass().contains(ErrorTarget.ERROR_STYLE));
         assertTrue(((MarkedField) f.getParent()).message().contains("expression \"sin(\" does not parse"));
@@ -194,6 +196,7 @@ class ProblemEditorTest {
 
         type(robot, "field-pde-coefficients-f", "sin(pi*x)");
         assertFalse(f.getStyleClass().contains(ErrorTarget.ERROR_STYLE));
+        assertEquals("", node(robot, "#previewStatus", Label.class).getText());
         assertEquals(ExpressionCoefficient.of("sin(pi*x)"), editor.problem().orElseThrow().pde().coefficient("f"));
     }
 
