@@ -67,8 +67,8 @@ class DemoFlowTest {
         runDemo(robot, "burgers-fno", 60);
         DemoResult.CurveComparison c = assertInstanceOf(DemoResult.CurveComparison.class, view.shownResult());
         assertEquals(128, c.x().length);
-        // shipped model: mean relative L2 0.6% on 100 test samples; this input measured 0.66%
-        assertTrue(c.relativeL2() < 0.03, "relative L2 " + c.relativeL2());
+        // shipped model: mean relative L2 2.3% (max 13%) on 100 test samples of seed 2; this input measured 2.43%
+        assertTrue(c.relativeL2() < 0.06, "relative L2 " + c.relativeL2());
         assertTrue(view.summaryText().contains("relative L2 error"), view.summaryText());
     }
 }
