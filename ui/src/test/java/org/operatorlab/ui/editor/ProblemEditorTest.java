@@ -377,4 +377,21 @@ class ProblemEditorTest {
         assertEquals(before, editor.problem().orElseThrow());
         assertNull(editor.fileProperty().get());
     }
+    @Test
+    void a_coefficient_can_be_a_random_field_with_its_settings_checked(FxRobot robot) throws Exception {
+        loadAndWait(robot, LSHAPE);
+        robot.interact(() -> node(robot, "#field-pde-coefficients-f-kind", ComboBox.class).getSelectionModel()
+                .select(CoefficientEditor.Kind.GRF));
+        Problem random = editor.problem().orElseThrow(() -> new AssertionError(editor.errorProperty().get()));
+        // sigma left blank: the reader's default tau^(alpha - d/2) = 3^(2 - 1)
+        assertEquals(new org.operatorlab.solvers.problem.RandomCoefficient(new org.operatorlab.solvers.problem.RandomFieldSpec.Grf(2, 3, 3, 0)),
+                random.pde().coefficient("f"));
+        assertTrue(random.hasRandomInputs());
+
+        type(robot, "field-pde-coefficients-f-random-alpha", "-1");
+        assertEquals("$.pde.coefficients.f.random.alpha", editor.errorProperty().get().jsonPath());
+        TextField alpha = field(robot, "field-pde-coefficients-f-random-alpha");
+        assertTrue(alpha.getStyleClass().contains(ErrorTarget.ERROR_STYLE));
+        assertTrue(((MarkedField) alpha.getParent()).message().contains("expected a positive number, found -1"));
+    }
 }
