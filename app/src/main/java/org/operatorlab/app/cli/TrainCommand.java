@@ -89,6 +89,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--points", description = "pinn: interior collocation points (1000)")
     Integer points;
 
+    @Option(names = "--boundary", paramLabel = "exact|soft", description = "pinn: Dirichlet conditions imposed exactly"
+            + " through a distance function where the problem allows (exact), or as loss terms (soft) (exact)")
+    String boundary;
+
     @Option(names = "--grid", description = "fno on a triangle mesh: nodes per axis of its bounding-box grid (64)")
     Integer grid;
 
@@ -127,6 +131,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (lbfgs != null) { s = s.withLbfgsIterations(lbfgs); }
         if (points != null) { s = s.withCollocationPoints(points); }
         if (grid != null) { s = s.withGridSize(grid); }
+        if (boundary != null) {
+            if (!boundary.equals("exact") && !boundary.equals("soft")) {
+                throw new UserException("--boundary must be exact or soft, got '" + boundary + "'");
+            }
+            s = s.withExactBoundary(boundary.equals("exact"));
+        }
         return s;
     }
 }

@@ -19,10 +19,13 @@ package org.operatorlab.operators.engine;
  * @param lbfgsIterations PINN: L-BFGS iterations after Adam
  * @param collocationPoints PINN: interior collocation points (boundary and initial points: a fifth of it)
  * @param gridSize FNO on a triangle mesh: nodes per axis of the bounding-box grid it runs on
+ * @param exactBoundary PINN: impose Dirichlet conditions exactly through a distance function where the
+ *                      problem allows it (steady, one Dirichlet value on every boundary); false: loss terms
  */
 public record EngineSettings(EngineKind kind, int epochs, int batch, double learningRate, int width, int modes,
                              int layers, double rank, double validation, int patience, long seed, Trunk trunk,
-                             int sensors, int lbfgsIterations, int collocationPoints, int gridSize) {
+                             int sensors, int lbfgsIterations, int collocationPoints, int gridSize,
+                             boolean exactBoundary) {
     /** The DeepONet trunk. */
     public enum Trunk { NET, POD;
         /** net|pod. */
@@ -67,26 +70,27 @@ public record EngineSettings(EngineKind kind, int epochs, int batch, double lear
      */
     public static EngineSettings defaults(EngineKind kind) {
         return switch (kind) {
-            case FNO -> new EngineSettings(kind, 100, 20, 1e-3, 32, 12, 4, 1, 0.1, 0, 0, Trunk.NET, 1024, 0, 1000, 64);
-            case TFNO -> new EngineSettings(kind, 100, 20, 1e-3, 32, 12, 4, 0.1, 0.1, 0, 0, Trunk.NET, 1024, 0, 1000, 64);
-            case DEEPONET -> new EngineSettings(kind, 500, 20, 1e-3, 64, 16, 3, 1, 0.1, 0, 0, Trunk.NET, 1024, 0, 1000, 64);
-            case PINN -> new EngineSettings(kind, 1000, 1, 1e-3, 32, 1, 3, 1, 0, 0, 1, Trunk.NET, 1024, 1000, 1000, 64);
+            case FNO -> new EngineSettings(kind, 100, 20, 1e-3, 32, 12, 4, 1, 0.1, 0, 0, Trunk.NET, 1024, 0, 1000, 64, true);
+            case TFNO -> new EngineSettings(kind, 100, 20, 1e-3, 32, 12, 4, 0.1, 0.1, 0, 0, Trunk.NET, 1024, 0, 1000, 64, true);
+            case DEEPONET -> new EngineSettings(kind, 500, 20, 1e-3, 64, 16, 3, 1, 0.1, 0, 0, Trunk.NET, 1024, 0, 1000, 64, true);
+            case PINN -> new EngineSettings(kind, 1000, 1, 1e-3, 32, 1, 3, 1, 0, 0, 1, Trunk.NET, 1024, 1000, 1000, 64, true);
         };
     }
 
-    public EngineSettings withEpochs(int v) { return new EngineSettings(kind, v, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withBatch(int v) { return new EngineSettings(kind, epochs, v, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withLearningRate(double v) { return new EngineSettings(kind, epochs, batch, v, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withWidth(int v) { return new EngineSettings(kind, epochs, batch, learningRate, v, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withModes(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, v, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withLayers(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, v, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withRank(double v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, v, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withValidation(double v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, v, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withPatience(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, v, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withSeed(long v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, v, trunk, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withTrunk(Trunk v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, v, sensors, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withSensors(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, v, lbfgsIterations, collocationPoints, gridSize); }
-    public EngineSettings withLbfgsIterations(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, v, collocationPoints, gridSize); }
-    public EngineSettings withCollocationPoints(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, v, gridSize); }
-    public EngineSettings withGridSize(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, v); }
+    public EngineSettings withEpochs(int v) { return new EngineSettings(kind, v, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withBatch(int v) { return new EngineSettings(kind, epochs, v, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withLearningRate(double v) { return new EngineSettings(kind, epochs, batch, v, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withWidth(int v) { return new EngineSettings(kind, epochs, batch, learningRate, v, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withModes(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, v, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withLayers(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, v, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withRank(double v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, v, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withValidation(double v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, v, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withPatience(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, v, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withSeed(long v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, v, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withTrunk(Trunk v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, v, sensors, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withSensors(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, v, lbfgsIterations, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withLbfgsIterations(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, v, collocationPoints, gridSize, exactBoundary); }
+    public EngineSettings withCollocationPoints(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, v, gridSize, exactBoundary); }
+    public EngineSettings withExactBoundary(boolean v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, gridSize, v); }
+    public EngineSettings withGridSize(int v) { return new EngineSettings(kind, epochs, batch, learningRate, width, modes, layers, rank, validation, patience, seed, trunk, sensors, lbfgsIterations, collocationPoints, v, exactBoundary); }
 }

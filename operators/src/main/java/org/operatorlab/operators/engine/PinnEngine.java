@@ -48,7 +48,7 @@ final class PinnEngine implements EngineModel {
         java.util.Arrays.fill(hidden, s.width());
         int edge = Math.max(1, s.collocationPoints() / 5);
         PinnConfig config = new PinnConfig(hidden, s.collocationPoints(), edge, edge, s.epochs(), s.learningRate(),
-                s.lbfgsIterations(), 1, PinnSetup.canImposeExactly(problem), s.seed());
+                s.lbfgsIterations(), 1, s.exactBoundary() && PinnSetup.canImposeExactly(problem), s.seed());
         PinnSolution solution = new PinnSolver(config).train(PinnSetup.build(problem, config), listener, cancel);
         PinnEngine engine = new PinnEngine(solution.network(), config, problem);
         int steps = solution.adamSteps() + solution.lbfgsIterations();

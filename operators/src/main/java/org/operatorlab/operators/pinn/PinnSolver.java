@@ -72,7 +72,7 @@ public final class PinnSolver {
                 return v;
             }, x, config.lbfgsIterations(), it -> {
                 cancel.throwIfCancelled();
-                if (it % REPORT_EVERY == 0) {
+                if (it > 0 && it % REPORT_EVERY == 0) {
                     double elapsed = (System.nanoTime() - start) * 1e-9;
                     int done = config.adamSteps() + it;
                     listener.epoch(done, total, last[0], Double.NaN, elapsed / done * (total - done));
