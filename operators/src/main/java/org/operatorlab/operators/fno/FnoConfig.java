@@ -45,6 +45,10 @@ public record FnoConfig(int width, int modes, int layers, double padding, Factor
         return new FnoConfig(width, modes, layers, padding, f, r, projectionWidth);
     }
 
+    public FnoConfig withPadding(double p) {
+        return new FnoConfig(width, modes, layers, p, factorization, rank, projectionWidth);
+    }
+
     public FnoConfig withProjectionWidth(int p) {
         return new FnoConfig(width, modes, layers, padding, factorization, rank, p);
     }

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Neural-engine benchmark: the speed table (FNO training samples/s, one-sample inference latency, peak memory;
+# Java and the PyTorch peer bench/torch_fno.py side by side, repeats interleaved) and the accuracy table
+# (FNO/TFNO Darcy, zero-shot super-resolution, FNO Burgers, DeepONet antiderivative, PINN sine).
+#
+# Usage: bench/neural.sh [--quick|--full] [--speed-only|--accuracy-only] [--rows darcy,tfno,superres,burgers,deeponet,pinn]
+#   --full  (default) the issue's configuration: 1000 train / 100 test samples, 500 FNO epochs (the FNO paper's),
+#           20000 DeepONet steps, PINN Adam 2000 + L-BFGS 2000; hours on 2 cores.
+#   --quick a reduced configuration (200 train / 50 test, 15 epochs, 3000 DeepONet steps, PINN 1000 + 1000) that
+#           finishes in about 10-15 minutes; its header says so, and its errors are not the targets' figures.
+# Data sets come from `bin/operatorlab generate` (Darcy: darcy_fno.json with the grid set to 64x64 and 32x32;
+# Burgers: burgers_1d.json). Needs /usr/bin/python3 with Debian's python3-torch (and libopenblas0-pthread, so
+# that torch's BLAS is OpenBLAS) for the peer, and /usr/bin/time for peak RSS.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+mode=full speed=1 accuracy=1 rows=darcy,tfno,superres,burgers,deeponet,pinn
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) mode=quick ;;
+        --full) mode=full ;;
+        --speed-only) accuracy=0 ;;
+        --accuracy-only) speed=0 ;;
+        --rows) rows="$2"; shift ;;
+        *) echo "neural.sh: unknown option $1 (use --quick, --full, --speed-only, --accuracy-only, --rows LIST)" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [ "$mode" = quick ]; then
+    train=200 test=50 epochs=15 burgers_epochs=15 deeponet_steps=3000 pinn_steps=1000,1000 repeats=3 steps=5
+else
+    train=1000 test=100 epochs=500 burgers_epochs=500 deeponet_steps=20000 pinn_steps=2000,2000 repeats=5 steps=10
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+mvn -B -q -o install -DskipTests -pl mesh,solvers,operators -am
+# Run from copies: other builds in this tree may clean target/ while the benchmark runs.
+cp operators/target/operatorlab-operators-*.jar "$work/operators.jar"
+mvn -B -q -o dependency:build-classpath -pl operators -Dmdep.outputFile="$work/cp.txt" >/dev/null
+java=(java --add-modules jdk.incubator.vector -XX:+UseParallelGC -cp "$work/operators.jar:$(cat "$work/cp.txt")")
+
+echo "# Neural-engine benchmark ($mode configuration$([ "$mode" = quick ] && echo ': REDUCED, fewer samples and epochs than the targets assume'))"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs);" \
+     "$(java -version 2>&1 | head -1); $(/usr/bin/python3 -c 'import torch; print("torch", torch.__version__)')"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other programs on the machine share the cores)"
+
+if [ "$speed" = 1 ]; then
+    echo
+    echo "## Speed: paper 2D FNO (width 32, 12 modes, 4 layers), 64x64, batch 20, relative L2, Adam; $repeats repeats of $steps steps, Java and PyTorch alternating"
+    : > "$work/speed.jsonl"
+    for threads in 2 1; do
+        for r in $(seq 1 "$repeats"); do
+            /usr/bin/time -v -o "$work/time.txt" "${java[@]}" -XX:ActiveProcessorCount="$threads" \
+                org.operatorlab.operators.bench.NeuralSpeed --steps "$steps" --repeats 1 2>/dev/null | tail -1 \
+                | python3 bench/neural_rss.py "$work/time.txt" >> "$work/speed.jsonl"
+            /usr/bin/time -v -o "$work/time.txt" /usr/bin/python3 bench/torch_fno.py --threads "$threads" --steps "$steps" \
+                --repeats 1 | tail -1 | python3 bench/neural_rss.py "$work/time.txt" >> "$work/speed.jsonl"
+        done
+    done
+    python3 bench/neural_speed_table.py "$work/speed.jsonl"
+fi
+
+if [ "$accuracy" = 1 ]; then
+    echo
+    echo "## Accuracy ($mode: $train train / $test test samples, $epochs FNO epochs, $burgers_epochs Burgers epochs)"
+    for n in 64 32; do
+        python3 - "$n" "$work/darcy$n.json" <<'PY'
+import json, sys
+p = json.load(open("resources/problems/darcy_fno.json"))
+n = int(sys.argv[1])
+p["mesh"]["nx"] = p["mesh"]["ny"] = n
+p["name"] += f" ({n}x{n} grid)"
+json.dump(p, open(sys.argv[2], "w"), indent=1)
+PY
+    done
+    total=$((train + test))
+    case ",$rows," in *,darcy,*|*,tfno,*|*,superres,*)
+        bin/operatorlab generate "$work/darcy64.json" -n "$total" --seed 1 --out "$work/darcy64.npz" 2>/dev/null ;; esac
+    case ",$rows," in *,superres,*)
+        bin/operatorlab generate "$work/darcy32.json" -n "$total" --seed 2 --out "$work/darcy32.npz" 2>/dev/null ;; esac
+    case ",$rows," in *,burgers,*)
+        bin/operatorlab generate resources/problems/burgers_1d.json -n "$total" --seed 3 --out "$work/burgers.npz" 2>/dev/null ;; esac
+    "${java[@]}" org.operatorlab.operators.bench.NeuralAccuracy --rows "$rows" --darcy64 "$work/darcy64.npz" \
+        --darcy32 "$work/darcy32.npz" --burgers "$work/burgers.npz" --train "$train" --test "$test" --epochs "$epochs" \
+        --burgers-epochs "$burgers_epochs" --deeponet-steps "$deeponet_steps" --pinn-steps "$pinn_steps" \
+        2> >(grep -v '^WARNING' | awk 'NR % 5 == 1' >&2)
+fi
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,245 @@
+package org.operatorlab.operators.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.operatorlab.mesh.task.CancellationToken;
+import org.operatorlab.mesh.task.ProgressListener;
+import org.operatorlab.operators.deeponet.DeepOnet;
+import org.operatorlab.operators.deeponet.DeepOnetTrainer;
+import org.operatorlab.operators.deeponet.PodBasis;
+import org.operatorlab.operators.fno.Factorization;
+import org.operatorlab.operators.fno.Fno;
+import org.operatorlab.operators.fno.FnoConfig;
+import org.operatorlab.operators.pinn.PinnConfig;
+import org.operatorlab.operators.pinn.PinnSolution;
+import org.operatorlab.operators.pinn.PinnSolver;
+import org.operatorlab.operators.pinn.Points;
+import org.operatorlab.operators.tensor.Activation;
+import org.operatorlab.operators.tensor.DType;
+import org.operatorlab.operators.train.OperatorData;
+import org.operatorlab.operators.train.SupervisedObjective;
+import org.operatorlab.operators.train.Trainer;
+import org.operatorlab.operators.train.TrainingConfig;
+import org.operatorlab.operators.train.TrainingListener;
+import org.operatorlab.operators.train.TrainingSummary;
+import org.operatorlab.solvers.data.NpzReader;
+import org.operatorlab.solvers.fft.FftPlans;
+import org.operatorlab.solvers.problem.ProblemReader;
+
+/**
+ * The accuracy table of {@code bench/neural.sh}: each row trains an engine with the library's own
+ * classes (FNO/TFNO on the shared {@link Trainer}, {@link DeepOnetTrainer}, {@link PinnSolver}) and
+ * reports its test error against the issue's target. FNO rows read data sets made by
+ * {@code operatorlab generate}: the first {@code --train} samples train, the last {@code --test} test.
+ *
+ * <p>Usage: {@code NeuralAccuracy --rows darcy,tfno,superres,burgers,deeponet,pinn --darcy64 D64.npz
+ * --darcy32 D32.npz --burgers B.npz --train N --test M --epochs E --burgers-epochs E1 --deeponet-steps S
+ * --pinn-steps A,L}. Progress (one line per epoch) goes to stderr; the table to stdout.
+ */
+public final class NeuralAccuracy {
+    private final Map<String, String> options;
+    private final List<String> rows = new ArrayList<>();
+
+    private NeuralAccuracy(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value pairs, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        new NeuralAccuracy(options).run();
+    }
+
+    private String option(String key, String fallback) {
+        return options.getOrDefault(key, fallback);
+    }
+
+    private int intOption(String key, int fallback) {
+        return Integer.parseInt(option(key, Integer.toString(fallback)));
+    }
+
+    private void run() throws IOException {
+        List<String> wanted = Arrays.asList(option("rows", "darcy,tfno,superres,burgers,deeponet,pinn").split(","));
+        int train = intOption("train", 1000), test = intOption("test", 100), epochs = intOption("epochs", 100);
+        System.out.println("| case | setting | metric | Java | target | met |");
+        System.out.println("|---|---|---|---|---|---|");
+        double dense = Double.NaN;
+        if (wanted.contains("darcy") || wanted.contains("tfno")) {
+            Split darcy = split(Path.of(option("darcy64", "darcy64.npz")), train, test);
+            if (wanted.contains("darcy")) {
+                Fno fno = darcyModel(FnoConfig.paper().withPadding(0.1));
+                TrainingSummary s = fit("FNO Darcy 64x64", fno, darcy.train, epochs);
+                dense = SupervisedObjective.relativeL2(fno, darcy.test, all(darcy.test));
+                row("FNO Darcy 64x64", setting(darcy, epochs, s, fno), "test rel. L2", dense, 1.5e-2, "<=");
+            }
+            if (wanted.contains("tfno")) {
+                double rank = Double.parseDouble(option("tfno-rank", "0.08"));
+                Fno tfno = darcyModel(FnoConfig.paper().withPadding(0.1).withFactorization(Factorization.TUCKER, rank));
+                Fno denseShape = darcyModel(FnoConfig.paper().withPadding(0.1));
+                TrainingSummary s = fit("TFNO Darcy 64x64", tfno, darcy.train, epochs);
+                double err = SupervisedObjective.relativeL2(tfno, darcy.test, all(darcy.test));
+                String counts = String.format(Locale.ROOT, "Tucker, spectral params %d vs dense %d (%.1fx fewer)",
+                        tfno.spectralParameterCount(), denseShape.spectralParameterCount(),
+                        (double) denseShape.spectralParameterCount() / tfno.spectralParameterCount());
+                row("TFNO Darcy 64x64", counts + "; " + setting(darcy, epochs, s, tfno), "test rel. L2 / dense FNO's",
+                        err / dense, 1.2, "<=");
+                System.out.printf(Locale.ROOT, "|  | (TFNO test rel. L2 %.3e) |  |  |  |  |%n", err);
+            }
+        }
+        if (wanted.contains("superres")) {
+            Split coarse = split(Path.of(option("darcy32", "darcy32.npz")), train, test);
+            Split fine = split(Path.of(option("darcy64", "darcy64.npz")), train, test);
+            Fno fno = darcyModel(FnoConfig.paper().withPadding(0.1));
+            TrainingSummary s = fit("FNO Darcy trained at 32x32", fno, coarse.train, epochs);
+            double at32 = SupervisedObjective.relativeL2(fno, coarse.test, all(coarse.test));
+            double at64 = SupervisedObjective.relativeL2(fno, fine.test, all(fine.test));
+            row("zero-shot super-resolution", String.format(Locale.ROOT, "trained 32x32 (test %.3e), evaluated 64x64"
+                    + " (test %.3e); %s", at32, at64, setting(coarse, epochs, s, fno)), "64x64 error / 32x32 error",
+                    at64 / at32, 1.5, "<=");
+        }
+        if (wanted.contains("burgers")) {
+            Split burgers = split(Path.of(option("burgers", "burgers.npz")), train, test);
+            int e = intOption("burgers-epochs", epochs);
+            // the FNO paper's 1D model: width 64, 16 modes, 4 layers; periodic, so no padding
+            Fno fno = new Fno(new FnoConfig(64, 16, 4, 0), 1, 1, 1, DType.FLOAT32, 1, new FftPlans());
+            TrainingSummary s = fit("FNO Burgers", fno, burgers.train, e);
+            double err = SupervisedObjective.relativeL2(fno, burgers.test, all(burgers.test));
+            // FNO paper, Table 1: FNO on Burgers (nu = 0.1) at s = 1024: relative L2 0.0160
+            row("FNO Burgers 1D, nu=0.1, s=1024", setting(burgers, e, s, fno) + "; paper 1.60e-2", "test rel. L2", err,
+                    2 * 0.0160, "<=");
+        }
+        if (wanted.contains("deeponet")) {
+            int steps = intOption("deeponet-steps", 20000);
+            var trainSet = Antiderivative.sample(1000, 1);
+            var testSet = Antiderivative.sample(200, 2);
+            DeepOnet net = DeepOnet.pod(new int[] {40, 40}, Antiderivative.SENSORS, PodBasis.fit(trainSet.outputs(), 10),
+                    Activation.TANH, 3);
+            long t0 = System.nanoTime();
+            new DeepOnetTrainer(steps, 100, 1e-3, 0.02, 4).fit(net, trainSet, ProgressListener.NONE, CancellationToken.none());
+            double mse = DeepOnetTrainer.meanSquaredError(net, testSet);
+            // DeepONet paper (Lu et al.): antiderivative test MSE of order 1e-5
+            row("DeepONet antiderivative", String.format(Locale.ROOT, "POD trunk (10 modes), branch [100,40,40] tanh, 1000"
+                    + " train / 200 test functions, %d steps, %.0f s; paper: order 1e-5", steps,
+                    (System.nanoTime() - t0) * 1e-9), "test MSE", mse, 1e-4, "< (order 1e-5)");
+        }
+        if (wanted.contains("pinn")) {
+            String[] st = option("pinn-steps", "2000,2000").split(",");
+            int adam = Integer.parseInt(st[0]), lbfgs = Integer.parseInt(st[1]);
+            PinnConfig c = PinnConfig.defaults().withHidden(32, 32, 32).withPoints(2000, 0, 0).withSteps(adam, lbfgs)
+                    .withHardDirichlet(true);
+            PinnSolution solution = new PinnSolver(c).solve(ProblemReader.read(SINE_PROBLEM, "sine.json"),
+                    ProgressListener.NONE, CancellationToken.none());
+            row("PINN -Lap u = 2 pi^2 sin sin", String.format(Locale.ROOT, "MLP [32,32,32] tanh, exact Dirichlet, 2000"
+                    + " collocation points, Adam %d + L-BFGS %d, %.0f s", adam, lbfgs, solution.seconds()),
+                    "rel. L2 vs sin(pi x) sin(pi y)", sineError(solution), 1e-3, "<=");
+        }
+    }
+
+    private static final String SINE_PROBLEM = """
+        {"format": "operatorlab-problem/1", "name": "sine",
+         "geometry": {"shape": "rectangle", "xmin": 0, "ymin": 0, "xmax": 1, "ymax": 1},
+         "mesh": {"type": "triangles", "size": 0.1},
+         "pde": {"family": "poisson", "coefficients": {"f": "2*pi^2*sin(pi*x)*sin(pi*y)"}},
+         "boundary": {"left": {"type": "dirichlet", "value": 0}, "right": {"type": "dirichlet", "value": 0},
+                      "bottom": {"type": "dirichlet", "value": 0}, "top": {"type": "dirichlet", "value": 0}},
+         "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
+        """;
+
+    /** Relative L2 error against sin(pi x) sin(pi y) on a 101 x 101 grid. */
+    private static double sineError(PinnSolution s) {
+        int m = 101;
+        double[] x = new double[m * m], y = new double[m * m];
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < m; i++) {
+                x[j * m + i] = i / (m - 1.0);
+                y[j * m + i] = j / (m - 1.0);
+            }
+        }
+        double[] u = s.predict(new Points(x, y, null, null, null));
+        double num = 0, den = 0;
+        for (int k = 0; k < u.length; k++) {
+            double exact = Math.sin(Math.PI * x[k]) * Math.sin(Math.PI * y[k]);
+            num += (u[k] - exact) * (u[k] - exact);
+            den += exact * exact;
+        }
+        return Math.sqrt(num / den);
+    }
+
+    private static Fno darcyModel(FnoConfig config) {
+        return new Fno(config, 2, 1, 1, DType.FLOAT32, 1, new FftPlans());
+    }
+
+    private record Split(Path file, OperatorData train, OperatorData test, int[] shape) {
+    }
+
+    /** The first {@code train} and the last {@code test} samples of a generated data set. */
+    private static Split split(Path file, int train, int test) throws IOException {
+        try (NpzReader npz = NpzReader.open(file)) {
+            double[] in = npz.array("inputs").toDoubleArray(), out = npz.array("outputs").toDoubleArray();
+            long[] shape = npz.array("inputs").shape();
+            int n = (int) shape[0];
+            if (train + test > n) {
+                throw new IllegalArgumentException(file + " has " + n + " samples, fewer than " + train + " + " + test);
+            }
+            int[] sample = new int[shape.length - 1];
+            int points = 1;
+            for (int i = 1; i < shape.length; i++) {
+                sample[i - 1] = (int) shape[i];
+                points *= sample[i - 1];
+            }
+            OperatorData tr = OperatorData.singleChannel(Arrays.copyOfRange(in, 0, train * points),
+                    Arrays.copyOfRange(out, 0, train * points), prepend(train, sample));
+            OperatorData te = OperatorData.singleChannel(Arrays.copyOfRange(in, (n - test) * points, n * points),
+                    Arrays.copyOfRange(out, (n - test) * points, n * points), prepend(test, sample));
+            return new Split(file, tr, te, sample);
+        }
+    }
+
+    private static int[] prepend(int n, int[] sample) {
+        int[] s = new int[sample.length + 1];
+        s[0] = n;
+        System.arraycopy(sample, 0, s, 1, sample.length);
+        return s;
+    }
+
+    private static int[] all(OperatorData d) {
+        int[] r = new int[d.size()];
+        Arrays.setAll(r, i -> i);
+        return r;
+    }
+
+    /** Trains on every given sample (no validation split): batch 20, Adam 1e-3, cosine schedule. */
+    private static TrainingSummary fit(String label, Fno fno, OperatorData data, int epochs) {
+        TrainingConfig config = TrainingConfig.defaults().withEpochs(epochs).withValidationFraction(0);
+        TrainingListener progress = (epoch, total, loss, validation, left) -> System.err.printf(Locale.ROOT,
+                "%s: epoch %d/%d, train rel. L2 %.4e, %.0f s left%n", label, epoch, total, loss, left);
+        return new Trainer(config).fit(fno, data, progress, CancellationToken.none());
+    }
+
+    private static String setting(Split s, int epochs, TrainingSummary summary, Fno fno) {
+        return String.format(Locale.ROOT, "%s, %d train / %d test, %d epochs, width %d, %d modes, %.0f s (%.1f samples/s)",
+                Arrays.stream(s.shape).mapToObj(Integer::toString).reduce((a, b) -> a + "x" + b).orElse(""),
+                s.train.size(), s.test.size(), epochs, fno.config().width(), fno.config().modes(), summary.seconds(),
+                summary.samplesPerSecond());
+    }
+
+    private void row(String name, String setting, String metric, double value, double target, String relation) {
+        boolean met = value <= target;
+        String line = String.format(Locale.ROOT, "| %s | %s | %s | %.3e | %s %.3g | %s |", name, setting, metric, value,
+                relation, target, met ? "yes" : "no");
+        rows.add(line);
+        System.out.println(line);
+        System.out.flush();
+    }
+}
