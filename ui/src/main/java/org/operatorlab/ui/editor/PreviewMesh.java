@@ -1,7 +1,6 @@
 package org.operatorlab.ui.editor;
 
 import java.util.Locale;
-import org.operatorlab.mesh.grid.GridTriangulation;
 import org.operatorlab.mesh.grid.UniformGrid;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
@@ -11,6 +10,7 @@ import org.operatorlab.solvers.problem.MeshSpec;
 import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.solvers.problem.ProblemDomains;
+import org.operatorlab.ui.workflow.MeshedProblem;
 
 /**
  * The mesh of a problem for the live preview, built the way the solvers build it, with its quality figures;
@@ -37,17 +37,17 @@ record PreviewMesh(TriangleMesh mesh, MeshQuality quality, String figures) {
         }
         ProblemDomain domain = ProblemDomains.mesh(problem, progress, cancel);
         cancel.throwIfCancelled();
-        if (domain instanceof ProblemDomain.Triangulated t) {
-            return of(t.mesh(), "");
+        TriangleMesh drawable = MeshedProblem.drawableMesh(domain);
+        if (!(domain instanceof ProblemDomain.Grid g)) {
+            return of(drawable, "");
         }
-        UniformGrid grid = ((ProblemDomain.Grid) domain).grid();
-        String kind = String.format(Locale.ROOT, "grid %d x %d, spacing %.4g%s", grid.nx(), grid.ny(),
-                grid.dx(), grid.periodicX() ? ", periodic" : "");
-        if (grid.dimension() == 1) {
+        UniformGrid grid = g.grid();
+        String periodic = grid.periodicX() ? ", periodic" : "";
+        if (drawable == null) {
             return new PreviewMesh(null, null, String.format(Locale.ROOT, "1D grid of %d nodes, spacing %.4g%s",
-                    grid.nx(), grid.dx(), grid.periodicX() ? ", periodic" : ""));
+                    grid.nx(), grid.dx(), periodic));
         }
-        return of(GridTriangulation.of(grid), "  (" + kind + ")");
+        return of(drawable, String.format(Locale.ROOT, "  (grid %d x %d, spacing %.4g%s)", grid.nx(), grid.ny(), grid.dx(), periodic));
     }
 
     private static PreviewMesh of(TriangleMesh mesh, String suffix) {

@@ -394,4 +394,14 @@ class ProblemEditorTest {
         assertTrue(alpha.getStyleClass().contains(ErrorTarget.ERROR_STYLE));
         assertTrue(((MarkedField) alpha.getParent()).message().contains("expected a positive number, found -1"));
     }
+    @Test
+    void a_grid_is_previewed_as_its_triangulated_nodes(FxRobot robot) throws Exception {
+        loadAndWait(robot, PROBLEMS.resolve("navier_stokes_2d.json"));
+        waitFor(() -> editor.previewMeshProperty().get() != null);
+        // 64 x 64 periodic nodes (spacing 1/64), two triangles per cell between them
+        assertEquals(64 * 64, editor.previewMeshProperty().get().nodeCount());
+        assertEquals(2 * 63 * 63, editor.previewMeshProperty().get().elementCount());
+        String figures = node(robot, "#meshQuality", Label.class).getText();
+        assertTrue(figures.contains("min angle 45.0°") && figures.contains("grid 64 x 64, spacing 0.01563, periodic"), figures);
+    }
 }
