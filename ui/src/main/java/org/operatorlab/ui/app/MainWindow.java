@@ -98,6 +98,11 @@ final class MainWindow {
                 tab(DataPanel.NAME, dataPanel), tab(TrainPanel.NAME, trainPanel), tab(ComparePanel.NAME, comparePanel),
                 exportTab);
         tabs.getSelectionModel().select(1);
+        exportTab.setOnSelectionChanged(e -> {
+            if (exportTab.isSelected()) {
+                exportPanel.refresh();
+            }
+        });
 
         SplitPane body = new SplitPane(left, tabs);
         body.setDividerPositions(0.27);

@@ -99,7 +99,7 @@ public final class DataPanel extends BorderPane {
             }
         });
         Button clear = new Button("Clear chart");
-        clear.setOnAction(e -> chart.getData().clear());
+        clear.setOnAction(e -> chart.clear());
 
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -143,7 +143,7 @@ public final class DataPanel extends BorderPane {
                 threads.getValue(), GenerationOptions.DEFAULT_TOLERANCE);
         Path out = Path.of(output.getText().strip()).toAbsolutePath();
         IterationsChart.Run run = chart.startRun(String.format(Locale.ROOT, "%s, %d samples (run %d)",
-                options.solver().id(), options.samples(), chart.getData().size() + 1));
+                options.solver().id(), options.samples(), chart.getData().size() + 1), options.samples());
         ProgressFeed feed = new ProgressFeed(progress, progressText);
         result.setText("Generating " + options.samples() + " samples with " + options.solver().id() + "…");
         report = null;

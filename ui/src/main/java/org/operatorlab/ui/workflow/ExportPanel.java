@@ -78,7 +78,7 @@ public final class ExportPanel extends BorderPane {
         message.setWrapText(true);
         message.setId("export-message");
         files.setId("export-files");
-        files.setPlaceholder(new Label("Nothing exported yet. Solve something first, then export it here."));
+        files.setPlaceholder(new Label("Nothing exported yet."));
         VBox top = new VBox(10, form, message, new Label("Files written (in the folder above)"));
         VBox main = new VBox(0, top, files);
         VBox.setVgrow(files, Priority.ALWAYS);
@@ -91,12 +91,6 @@ public final class ExportPanel extends BorderPane {
         VBox side = new VBox(8, pictureTitle, picture);
         side.setPadding(new Insets(0, 0, 0, 14));
         setRight(side);
-        // the view may have changed since: retake the preview whenever the tab is shown
-        visibleProperty().addListener((o, was, now) -> {
-            if (now) {
-                refreshPicture(what.getValue());
-            }
-        });
         what.valueProperty().addListener((o, old, r) -> refreshPicture(r));
         setPadding(new Insets(10));
         describe(null);
@@ -115,6 +109,11 @@ public final class ExportPanel extends BorderPane {
                 r.series() != null && r.series().size() > 1 ? ", " + r.series().size() + " time steps" : ""));
         stem.setText(r.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "")
                 + "_" + r.panel().toLowerCase(Locale.ROOT));
+    }
+
+    /** Retakes the picture preview: the view may have changed (time slider, camera) since it was published. */
+    public void refresh() {
+        refreshPicture(what.getValue());
     }
 
     /** Shows the PNG the view writes now (written to a temporary file and read back, so it is exactly that). */

@@ -13,25 +13,29 @@ import org.operatorlab.solvers.data.SampleListener;
  * finish: runs with gmres and skr side by side show what sorting and recycling save.
  */
 final class IterationsChart extends LineChart<Number, Number> {
+    /** Runs longer than this are drawn as lines without a dot per sample, which would hide the curve. */
+    private static final int MOST_DOTS = 60;
+    private static final javafx.util.StringConverter<Number> WHOLE_NUMBERS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            return v == Math.rint(v) ? Long.toString((long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Double.parseDouble(s);
+        }
+    };
 
     IterationsChart() {
         super(new NumberAxis(), new NumberAxis());
         getXAxis().setLabel("sample, in the order solved (with skr each thread solves its own sorted run)");
-        NumberAxis x = (NumberAxis) getXAxis();
-        x.setMinorTickVisible(false);
-        // samples are counted: label whole numbers only
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double v = n.doubleValue();
-                return v == Math.rint(v) ? Long.toString((long) v) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Double.parseDouble(s);
-            }
-        });
+        // samples and iterations are counted: label whole numbers only
+        for (NumberAxis axis : java.util.List.of((NumberAxis) getXAxis(), (NumberAxis) getYAxis())) {
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(WHOLE_NUMBERS);
+        }
         getYAxis().setLabel("iterations");
         setAnimated(false);
         setCreateSymbols(true);
@@ -39,11 +43,20 @@ final class IterationsChart extends LineChart<Number, Number> {
     }
 
     /** A new series; feed it from the generator's threads with the returned listener. */
-    Run startRun(String name) {
+    Run startRun(String name, int samples) {
+        if (samples > MOST_DOTS) {
+            setCreateSymbols(false);
+        }
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         getData().add(series);
         return new Run(series);
+    }
+
+    /** Forgets every run; dots come back for short runs. */
+    void clear() {
+        getData().clear();
+        setCreateSymbols(true);
     }
 
     /** One run's series, filled on the JavaFX thread from samples reported on any thread, in batches. */
