@@ -6,6 +6,10 @@ import org.operatorlab.mesh.grid.UniformGrid;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.solvers.data.ProblemSampling;
+import org.operatorlab.solvers.data.SampleSolve;
+import org.operatorlab.solvers.data.SampleSolver;
+import org.operatorlab.solvers.data.SolverChoice;
 import org.operatorlab.solvers.fd.LinearSystem;
 import org.operatorlab.solvers.fem.FemSystem;
 import org.operatorlab.solvers.problem.GeometrySpec;
@@ -31,8 +35,7 @@ final class EllipticSolve {
         progress.progress(0, PHASES, "assembling " + problem.pde().family().key());
         if (domain instanceof ProblemDomain.Triangulated t) {
             if (problem.hasRandomInputs()) {
-                throw new IllegalArgumentException("problem '" + problem.name() + "' has a random input; random inputs"
-                        + " are drawn on grids only (\"mesh\": {\"type\": \"grid\", ...})");
+                return bySampleFamily(problem, domain, t.mesh(), progress, cancel, start);
             }
             return byElements(problem, domain, FieldSet.on(t.mesh()), t.mesh(), progress, cancel, start);
         }
@@ -72,6 +75,32 @@ final class EllipticSolve {
         FieldSet fields = InputFields.add(empty.withNodal("u", u), problem, NodePoints.of(mesh), null, 0);
         progress.progress(PHASES, PHASES, "solved");
         return new SolveOutcome(domain, fields, null, stats(x, free, start));
+    }
+
+    /**
+     * A random input on a triangle mesh: sample 0 of {@code generate --seed s}, drawn and solved by the same
+     * sample family that generates data sets, so the two agree exactly.
+     */
+    private SolveOutcome bySampleFamily(Problem problem, ProblemDomain domain, TriangleMesh mesh,
+                                        ProgressListener progress, CancellationToken cancel, long start) {
+        RandomInput random = RandomInput.draw(problem, options.seed());
+        SampleSolver solver = ProblemSampling.family(problem, 1).newSolver(
+                "direct".equals(options.method()) ? SolverChoice.DIRECT : SolverChoice.CG, options.tolerance());
+        cancel.throwIfCancelled();
+        progress.progress(1, PHASES, "solving " + solver.stateLength() + " unknowns");
+        double[] state = new double[solver.stateLength()];
+        SampleSolve result = solver.solve(random.values(), state);
+        if (!result.converged()) {
+            throw new IllegalStateException("the solver did not converge on '" + problem.name() + "' (relative residual "
+                    + result.relativeResidual() + " after " + result.iterations() + " iterations)");
+        }
+        double[] u = new double[mesh.nodeCount()];
+        solver.toOutput(state, u);
+        FieldSet fields = InputFields.add(FieldSet.on(mesh).withNodal("u", u), problem, NodePoints.of(mesh), random, 0);
+        progress.progress(PHASES, PHASES, "solved");
+        boolean direct = "direct".equals(options.method());
+        return new SolveOutcome(domain, fields, null, new SolveStatistics(direct ? "direct" : "cg", direct ? "none" : "mic0", solver.stateLength(),
+                result.iterations(), result.relativeResidual(), (System.nanoTime() - start) / 1e9, 0));
     }
 
     private SolveOutcome byFiniteDifferences(Problem problem, ProblemDomain domain, UniformGrid grid,

@@ -75,15 +75,34 @@ class SolveFailureTest {
     }
 
     @Test
-    void unsupportedRequestsGetOneLineReasons() {
+    void randomCoefficientOnTrianglesSolvesLikeItsDirectSolve() {
         Problem randomOnTriangles = ProblemJson.read(("{'format': 'operatorlab-problem/1', 'name': 'r',"
                 + " 'geometry': {'shape': 'rectangle', 'xmin': 0, 'ymin': 0, 'xmax': 1, 'ymax': 1},"
-                + " 'mesh': {'type': 'triangles', 'size': 0.2},"
+                + " 'mesh': {'type': 'triangles', 'size': 0.1},"
                 + " 'pde': {'family': 'darcy', 'coefficients': {'f': 1,"
                 + "   'a': {'random': {'type': 'grf_threshold', 'alpha': 2, 'tau': 3, 'threshold': 0, 'above': 12, 'below': 3}}}}}")
                 .replace('\'', '"'));
-        assertOneLine(assertThrows(IllegalArgumentException.class, () -> solve(randomOnTriangles, SolveOptions.defaults())),
-                "random inputs are drawn on grids only");
+        SolveOutcome iterative = solve(randomOnTriangles, SolveOptions.defaults().withTolerance(1e-12));
+        SolveOutcome direct = solve(randomOnTriangles, SolveOptions.defaults().withMethod("direct"));
+        double[] u = iterative.fields().get("u").values();
+        double[] reference = direct.fields().get("u").values();
+        double maxDiff = 0, maxU = 0;
+        for (int i = 0; i < u.length; i++) {
+            maxDiff = Math.max(maxDiff, Math.abs(u[i] - reference[i]));
+            maxU = Math.max(maxU, Math.abs(reference[i]));
+        }
+        assertTrue(maxU > 1e-3, "the load f = 1 lifts the solution");
+        assertTrue(maxDiff < 1e-8 * maxU, "CG agrees with the direct solve: " + maxDiff);
+        double[] a = iterative.fields().get("a").values();
+        for (double v : a) {
+            assertTrue(v >= 3 - 1e-12 && v <= 12 + 1e-12, "a is drawn between its two levels: " + v);
+        }
+        assertTrue(java.util.Arrays.stream(a).max().getAsDouble() > 11.9 && java.util.Arrays.stream(a).min().getAsDouble() < 3.1,
+                "both levels occur");
+    }
+
+    @Test
+    void unsupportedRequestsGetOneLineReasons() {
         Problem robinExpression = square(triangles(0.2), pde("poisson", "'f': 1"),
                 "{'top': {'type': 'robin', 'alpha': 'x', 'value': 0}}");
         assertOneLine(assertThrows(IllegalArgumentException.class, () -> solve(robinExpression, SolveOptions.defaults())),
