@@ -26,6 +26,23 @@ final class GeluVector {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
+    private static final DoubleVector one = v(1), half = v(0.5), zero = v(0), invSqrt2 = v(Gelu.INV_SQRT2),
+                invSqrt2Pi = v(Gelu.INV_SQRT_2PI), invSqrtPi = v(INV_SQRT_PI), small = v(SMALL), mid = v(MID),
+                farClamp = v(Gelu.FAR_CLAMP), expMin = v(Gelu.EXP_MIN);
+    private static final DoubleVector a0 = v(A0), a1 = v(A1), a2 = v(A2), a3 = v(A3), a4 = v(A4);
+    private static final DoubleVector b0 = v(B0), b1 = v(B1), b2 = v(B2), b3 = v(B3);
+    private static final DoubleVector c0 = v(C0), c1 = v(C1), c2 = v(C2), c3 = v(C3), c4 = v(C4), c5 = v(C5), c6 = v(C6), c7 = v(C7),
+                c8 = v(C8);
+    private static final DoubleVector d0 = v(D0), d1 = v(D1), d2 = v(D2), d3 = v(D3), d4 = v(D4), d5 = v(D5), d6 = v(D6), d7 = v(D7);
+    private static final DoubleVector p0 = v(P0), p1 = v(P1), p2 = v(P2), p3 = v(P3), p4 = v(P4), p5 = v(P5);
+    private static final DoubleVector q0 = v(Q0), q1 = v(Q1), q2 = v(Q2), q3 = v(Q3), q4 = v(Q4);
+    private static final DoubleVector e13 = v(Gelu.EXP_COEFFS[0]), e12 = v(Gelu.EXP_COEFFS[1]), e11 = v(Gelu.EXP_COEFFS[2]), e10 = v(Gelu.EXP_COEFFS[3]), e9 = v(Gelu.EXP_COEFFS[4]), e8 = v(Gelu.EXP_COEFFS[5]),
+                e7 = v(Gelu.EXP_COEFFS[6]), e6 = v(Gelu.EXP_COEFFS[7]), e5 = v(Gelu.EXP_COEFFS[8]), e4 = v(Gelu.EXP_COEFFS[9]), e3 = v(Gelu.EXP_COEFFS[10]), e2 = v(Gelu.EXP_COEFFS[11]);
+    private static final DoubleVector log2e = v(Gelu.LOG2E), rounder = v(Gelu.ROUNDER), ln2hi = v(Gelu.LN2_HI), ln2lo = v(Gelu.LN2_LO);
+    private static final DoubleVector n512 = v(512), n256 = v(256), n128 = v(128), n64 = v(64), n32 = v(32), n16 = v(16), n8 = v(8), n4 = v(4), n2 = v(2);
+    private static final DoubleVector w512 = v(0x1p-512), w256 = v(0x1p-256), w128 = v(0x1p-128), w64 = v(0x1p-64), w32 = v(0x1p-32), w16 = v(0x1p-16), w8 = v(0x1p-8), w4 = v(0x1p-4),
+                w2 = v(0x1p-2);
+
     private GeluVector() {
     }
 
@@ -35,23 +52,6 @@ final class GeluVector {
 
     /** Does the whole vectors of [0, n), slopes included (dy not null), and returns where the scalar tail starts. */
     static int apply(double[] x, double[] y, double[] dy, int n) {
-        DoubleVector one = v(1), half = v(0.5), zero = v(0), invSqrt2 = v(Gelu.INV_SQRT2),
-                invSqrt2Pi = v(Gelu.INV_SQRT_2PI), invSqrtPi = v(INV_SQRT_PI), small = v(SMALL), mid = v(MID),
-                farClamp = v(Gelu.FAR_CLAMP), expMin = v(Gelu.EXP_MIN);
-        DoubleVector a0 = v(A0), a1 = v(A1), a2 = v(A2), a3 = v(A3), a4 = v(A4);
-        DoubleVector b0 = v(B0), b1 = v(B1), b2 = v(B2), b3 = v(B3);
-        DoubleVector c0 = v(C0), c1 = v(C1), c2 = v(C2), c3 = v(C3), c4 = v(C4), c5 = v(C5), c6 = v(C6), c7 = v(C7),
-                c8 = v(C8);
-        DoubleVector d0 = v(D0), d1 = v(D1), d2 = v(D2), d3 = v(D3), d4 = v(D4), d5 = v(D5), d6 = v(D6), d7 = v(D7);
-        DoubleVector p0 = v(P0), p1 = v(P1), p2 = v(P2), p3 = v(P3), p4 = v(P4), p5 = v(P5);
-        DoubleVector q0 = v(Q0), q1 = v(Q1), q2 = v(Q2), q3 = v(Q3), q4 = v(Q4);
-        double[] ec = Gelu.EXP_COEFFS;   // 1/13! .. 1/2!
-        DoubleVector e13 = v(ec[0]), e12 = v(ec[1]), e11 = v(ec[2]), e10 = v(ec[3]), e9 = v(ec[4]), e8 = v(ec[5]),
-                e7 = v(ec[6]), e6 = v(ec[7]), e5 = v(ec[8]), e4 = v(ec[9]), e3 = v(ec[10]), e2 = v(ec[11]);
-        DoubleVector log2e = v(Gelu.LOG2E), rounder = v(Gelu.ROUNDER), ln2hi = v(Gelu.LN2_HI), ln2lo = v(Gelu.LN2_LO);
-        DoubleVector n512 = v(512), n256 = v(256), n128 = v(128), n64 = v(64), n32 = v(32), n16 = v(16), n8 = v(8), n4 = v(4), n2 = v(2);
-        DoubleVector w512 = v(0x1p-512), w256 = v(0x1p-256), w128 = v(0x1p-128), w64 = v(0x1p-64), w32 = v(0x1p-32), w16 = v(0x1p-16), w8 = v(0x1p-8), w4 = v(0x1p-4),
-                w2 = v(0x1p-2);
         int end = S.loopBound(n);
         for (int i = 0; i < end; i += L) {
             DoubleVector xv = DoubleVector.fromArray(S, x, i);

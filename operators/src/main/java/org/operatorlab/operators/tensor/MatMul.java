@@ -80,11 +80,7 @@ final class MatMul {
         for (int b = 0; b < batch; b++) {
             if (bias != null) {
                 for (int o = 0; o < out; o++) {
-                    double v = bias.get(o);
-                    int base = (b * out + o) * points;
-                    for (int p = 0; p < points; p++) {
-                        ys.set(base + p, v);
-                    }
+                    ys.fill((b * out + o) * points, points, bias.get(o));
                 }
             }
             Products.nn(gemm, out, points, in, w, w.offset(), x, x.offset() + b * in * points, y, b * out * points);
@@ -109,10 +105,7 @@ final class MatMul {
                 for (int o = 0; o < out; o++) {
                     double s = 0;
                     for (int b = 0; b < batch; b++) {
-                        int base = (b * out + o) * points;
-                        for (int p = 0; p < points; p++) {
-                            s += gs.get(base + p);
-                        }
+                        s += gs.sum((b * out + o) * points, points);
                     }
                     gb.add(o, s);
                 }

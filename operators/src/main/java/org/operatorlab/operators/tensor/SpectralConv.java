@@ -82,7 +82,7 @@ public final class SpectralConv {
 
         Tensor xs = dft.analysis(gemm, x, x.offset(), batch * cin);
         Tensor xq = modeMajor(xs, batch, cin, false);
-        Tensor[] stacked = stackedWeights(weight, cin, cout);
+        Tensor[] stacked = stackedWeights(weight, cin, cout, gemm.threads());
         Tensor wq = stacked[0];
         Tensor zq = Tensor.zeros(dt, modes * batch * 2 * cout);
         perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cout, 2 * cin,
@@ -96,7 +96,7 @@ public final class SpectralConv {
                 Tensor gwq = Tensor.zeros(dt, modes * 4 * cin * cout);
                 perMode(gemm, modes, (single, q) -> Products.nn(single, 2 * cin, 2 * cout, batch,
                         xt, q * 2 * cin * batch, gq, q * batch * 2 * cout, gwq, q * 4 * cin * cout));
-                accumulateWeightGradient(gwq, weight.gradBuffer(), cin, cout);
+                accumulateWeightGradient(gwq, weight.gradBuffer(), cin, cout, gemm.threads());
             }
             if (Tape.wants(x)) {
                 Tensor wt = stacked[1];
@@ -173,40 +173,43 @@ public final class SpectralConv {
     /**
      * The complex weight per mode as real matrices on stacked parts: {[q][part ci][part co] =
      * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), its transpose [q][part co][part ci]}.
-     * Modes go in blocks of 8 so that reads stay on one cache line and writes on a few rows.
+     * Modes go in blocks of 8 so that reads stay on one cache line and writes on a few rows; blocks are
+     * shared out over the threads.
      */
-    private Tensor[] stackedWeights(Tensor w, int cin, int cout) {
+    private Tensor[] stackedWeights(Tensor w, int cin, int cout, int threads) {
         int modes = modesY * modesX;
         int block = 4 * cin * cout;
         Tensor fwd = Tensor.zeros(w.dtype(), modes * block), adj = Tensor.zeros(w.dtype(), modes * block);
         Storage ws = w.storage(), f = fwd.storage(), t = adj.storage();
-        for (int q0 = 0; q0 < modes; q0 += 8) {
-            int q1 = Math.min(modes, q0 + 8);
-            for (int ci = 0; ci < cin; ci++) {
-                for (int co = 0; co < cout; co++) {
-                    int src = w.offset() + 2 * (ci * cout + co) * modes;
-                    int f0 = ci * 2 * cout + co, f1 = (cin + ci) * 2 * cout + co;
-                    int t0 = co * 2 * cin + ci, t1 = (cout + co) * 2 * cin + ci;
-                    for (int q = q0; q < q1; q++) {
-                        double wr = ws.get(src + 2 * q), wi = ws.get(src + 2 * q + 1);
-                        int base = q * block;
-                        f.set(base + f0, wr);
-                        f.set(base + f0 + cout, wi);
-                        f.set(base + f1, -wi);
-                        f.set(base + f1 + cout, wr);
-                        t.set(base + t0, wr);
-                        t.set(base + t0 + cin, -wi);
-                        t.set(base + t1, wi);
-                        t.set(base + t1 + cin, wr);
+        Parallel.forRange(threads, modes, 8, (from, to) -> {
+            for (int q0 = from; q0 < to; q0 += 8) {
+                int q1 = Math.min(to, q0 + 8);
+                for (int ci = 0; ci < cin; ci++) {
+                    for (int co = 0; co < cout; co++) {
+                        int src = w.offset() + 2 * (ci * cout + co) * modes;
+                        int f0 = ci * 2 * cout + co, f1 = (cin + ci) * 2 * cout + co;
+                        int t0 = co * 2 * cin + ci, t1 = (cout + co) * 2 * cin + ci;
+                        for (int q = q0; q < q1; q++) {
+                            double wr = ws.get(src + 2 * q), wi = ws.get(src + 2 * q + 1);
+                            int base = q * block;
+                            f.set(base + f0, wr);
+                            f.set(base + f0 + cout, wi);
+                            f.set(base + f1, -wi);
+                            f.set(base + f1 + cout, wr);
+                            t.set(base + t0, wr);
+                            t.set(base + t0 + cin, -wi);
+                            t.set(base + t1, wi);
+                            t.set(base + t1 + cin, wr);
+                        }
                     }
                 }
             }
-        }
+        });
         return new Tensor[] {fwd, adj};
     }
 
     /** gW[ci,co,q] += (c_kx/N) sum_b conj(X) G from the stacked products [q][part ci][part co]. */
-    private void accumulateWeightGradient(Tensor gwq, Tensor gw, int cin, int cout) {
+    private void accumulateWeightGradient(Tensor gwq, Tensor gw, int cin, int cout, int threads) {
         int modes = modesY * modesX;
         int block = 4 * cin * cout;
         double[] scale = new double[modes];
@@ -214,19 +217,21 @@ public final class SpectralConv {
             scale[q] = halfAxisFactor(q % modesX) / ((double) nx * ny);
         }
         Storage s = gwq.storage(), g = gw.storage();
-        double[] run = new double[2 * modes];
-        for (int ci = 0; ci < cin; ci++) {
-            for (int co = 0; co < cout; co++) {
-                int rr = ci * 2 * cout + co, ii = (cin + ci) * 2 * cout + cout + co;
-                int ri = ci * 2 * cout + cout + co, ir = (cin + ci) * 2 * cout + co;
-                for (int q = 0; q < modes; q++) {
-                    int b = q * block;
-                    run[2 * q] = scale[q] * (s.get(b + rr) + s.get(b + ii));
-                    run[2 * q + 1] = scale[q] * (s.get(b + ri) - s.get(b + ir));
+        Parallel.forRange(threads, cin, 1, (c0, c1) -> {
+            double[] run = new double[2 * modes];
+            for (int ci = c0; ci < c1; ci++) {
+                for (int co = 0; co < cout; co++) {
+                    int rr = ci * 2 * cout + co, ii = (cin + ci) * 2 * cout + cout + co;
+                    int ri = ci * 2 * cout + cout + co, ir = (cin + ci) * 2 * cout + co;
+                    for (int q = 0; q < modes; q++) {
+                        int b = q * block;
+                        run[2 * q] = scale[q] * (s.get(b + rr) + s.get(b + ii));
+                        run[2 * q + 1] = scale[q] * (s.get(b + ri) - s.get(b + ir));
+                    }
+                    g.accumulate(gw.offset() + 2 * (ci * cout + co) * modes, run, 2 * modes);
                 }
-                g.accumulate(gw.offset() + 2 * (ci * cout + co) * modes, run, 2 * modes);
             }
-        }
+        });
     }
 
     /**

@@ -25,6 +25,12 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
     /** Adds src[0, n) into values [from, from + n), as {@link #add} would one at a time. */
     abstract void accumulate(int from, double[] src, int n);
 
+    /** Sets values [from, from + n) to v (rounded to this storage's type). */
+    abstract void fill(int from, int n, double v);
+
+    /** Sum of values [from, from + n) in double, in index order. */
+    abstract double sum(int from, int n);
+
     static Storage allocate(DType dtype, int n) {
         return dtype == DType.FLOAT32 ? new F32(new float[n]) : new F64(new double[n]);
     }
@@ -44,6 +50,8 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
         @Override void read(int from, double[] dst, int n) { for (int i = 0; i < n; i++) dst[i] = a[from + i]; }
         @Override void write(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] = (float) src[i]; }
         @Override void accumulate(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] += (float) src[i]; }
+        @Override void fill(int from, int n, double v) { java.util.Arrays.fill(a, from, from + n, (float) v); }
+        @Override double sum(int from, int n) { double s = 0; for (int i = 0; i < n; i++) s += a[from + i]; return s; }
     }
 
     static final class F64 extends Storage {
@@ -61,5 +69,7 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
         @Override void read(int from, double[] dst, int n) { System.arraycopy(a, from, dst, 0, n); }
         @Override void write(int from, double[] src, int n) { System.arraycopy(src, 0, a, from, n); }
         @Override void accumulate(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] += src[i]; }
+        @Override void fill(int from, int n, double v) { java.util.Arrays.fill(a, from, from + n, v); }
+        @Override double sum(int from, int n) { double s = 0; for (int i = 0; i < n; i++) s += a[from + i]; return s; }
     }
 }
