@@ -193,7 +193,7 @@ public final class DatasetGenerator {
             cols.residuals().writeRow(i, new double[] {s.relativeResidual()});
             cols.positions().writeRow(i, new int[] {position[i]});
             totals.add(s, nanos);
-            samples.sampleSolved(i, position[i], s, nanos * 1e-9);
+            samples.sampleSolved(i, position[i], chunkIndex, s, nanos * 1e-9);
             solving.oneDone();
         });
         return totals;

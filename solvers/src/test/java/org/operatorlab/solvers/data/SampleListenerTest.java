@@ -23,13 +23,15 @@ class SampleListenerTest {
     void reportsEverySampleWithTheIterationsAndPositionWrittenToTheFile() throws IOException {
         int[] iterations = new int[SAMPLES];
         int[] positions = new int[SAMPLES];
+        int[] workers = new int[SAMPLES];
         AtomicInteger calls = new AtomicInteger();
         Path out = dir.resolve("skr.npz");
         DatasetGenerator.generate(new TridiagonalDarcyFamily(24), new GenerationOptions(SAMPLES, 3, SolverChoice.SKR, 2, 1e-9),
-                out, ProgressListener.NONE, (sample, position, solve, seconds) -> {
+                out, ProgressListener.NONE, (sample, position, worker, solve, seconds) -> {
                     synchronized (iterations) {
                         iterations[sample] = solve.iterations();
                         positions[sample] = position;
+                        workers[sample] = worker;
                     }
                     assertTrue(seconds >= 0);
                     calls.incrementAndGet();
@@ -40,5 +42,9 @@ class SampleListenerTest {
             assertArrayEquals(r.array("solve_position").toIntArray(), positions);
         }
         assertTrue(java.util.Arrays.stream(iterations).sum() > 0, "an iterative solver iterates");
+        // two workers, each with one contiguous half of the solve sequence
+        for (int i = 0; i < SAMPLES; i++) {
+            assertEquals(positions[i] < SAMPLES / 2 ? 0 : 1, workers[i], "worker of the sample solved at " + positions[i]);
+        }
     }
 }
