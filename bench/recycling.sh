@@ -16,6 +16,9 @@ cp solvers/target/operatorlab-solvers-*.jar "$work/solvers.jar"
 mvn -B -q -o dependency:build-classpath -pl solvers -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "$work/solvers.jar:$(cat "$work/cp.txt")" org.operatorlab.solvers.bench.RecyclingBenchmark \
     --export "$work/grid.npz" --export-mesh "$work/mesh.npz" --summary "$work/skr.txt" "$@"
+# One BLAS thread for SciPy, as for our solves: on a loaded 2-core machine OpenBLAS worker threads spin
+# against other processes and made scipy cg and gcrotmk 6-40x slower in wall time (measured 2026-11-30).
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 echo
 echo "Table 1, SciPy peers:"
 read -r _ wall cpu < <(grep '^grid ' "$work/skr.txt")
