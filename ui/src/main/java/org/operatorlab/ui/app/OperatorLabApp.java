@@ -15,6 +15,8 @@ import javafx.stage.Stage;
  * mesh preview in the middle, a status bar with progress at the bottom.
  */
 public final class OperatorLabApp extends Application {
+    /** Jobs check for cancellation between steps (a sample, an epoch, a time step); this is ample. */
+    private static final long STOP_WAIT_MILLIS = 20_000;
     private MainWindow window;
 
     @Override
@@ -32,10 +34,15 @@ public final class OperatorLabApp extends Application {
         stage.show();
     }
 
+    /** Stops the running job and waits for it, so its temporary files are gone before the JVM exits. */
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         if (window != null) {
             window.shutdown();
+            if (!window.awaitStopped(STOP_WAIT_MILLIS)) {
+                System.err.println("operatorlab: the background job did not stop within "
+                        + STOP_WAIT_MILLIS / 1000 + " s; exiting anyway");
+            }
         }
     }
 }

@@ -51,6 +51,8 @@ public final class DataPanel extends BorderPane {
     private String lastDefaultOutput = "";
     private JobRunner.Job running;
     private GenerationReport report;
+    private int runs;
+    private IterationsChart.Run lastRun;
 
     public DataPanel(JobRunner jobs, ProblemContext context) {
         this.jobs = jobs;
@@ -99,7 +101,10 @@ public final class DataPanel extends BorderPane {
             }
         });
         Button clear = new Button("Clear chart");
-        clear.setOnAction(e -> chart.clear());
+        clear.setOnAction(e -> {
+            chart.clear();
+            runs = 0;
+        });
 
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -143,7 +148,8 @@ public final class DataPanel extends BorderPane {
                 threads.getValue(), GenerationOptions.DEFAULT_TOLERANCE);
         Path out = Path.of(output.getText().strip()).toAbsolutePath();
         IterationsChart.Run run = chart.startRun(String.format(Locale.ROOT, "%s, %d samples (run %d)",
-                options.solver().id(), options.samples(), chart.getData().size() + 1), options.samples());
+                options.solver().id(), options.samples(), ++runs), options.samples(), options.threads());
+        lastRun = run;
         ProgressFeed feed = new ProgressFeed(progress, progressText);
         result.setText("Generating " + options.samples() + " samples with " + options.solver().id() + "…");
         report = null;
@@ -214,9 +220,14 @@ public final class DataPanel extends BorderPane {
         return report;
     }
 
-    /** Points in the chart's newest series. */
+    /** Points charted for the newest run (all its threads). */
     public int pointsInLastRun() {
-        return chart.getData().isEmpty() ? 0 : chart.getData().get(chart.getData().size() - 1).getData().size();
+        return lastRun == null ? 0 : lastRun.points();
+    }
+
+    /** The newest run's charted iterations by position in the solve sequence (1-based, the chart's x). */
+    public java.util.SortedMap<Integer, Integer> lastRunIterations() {
+        return lastRun == null ? java.util.Collections.emptySortedMap() : lastRun.iterationsByPosition();
     }
 
     /** The iterations chart: one series per run, one point per solved sample. */

@@ -139,9 +139,9 @@ class MainWindowTest {
         robot.clickOn("#data-generate");
         WindowFixture.await(60, () -> window.dataPanel().report() != null);
         assertEquals(5, window.dataPanel().pointsInLastRun(), "one point per sample");
+        assertEquals(2, window.dataPanel().chart().getData().size(), "one curve per thread");
         int[] charted = new int[5];
-        robot.interact(() -> window.dataPanel().chart().getData().get(0).getData()
-                .forEach(d -> charted[d.getXValue().intValue() - 1] = d.getYValue().intValue()));
+        robot.interact(() -> window.dataPanel().lastRunIterations().forEach((x, y) -> charted[x - 1] = y));
         try (NpzReader npz = NpzReader.open(gmres)) {
             int[] iterations = npz.array("iterations").toIntArray();
             int[] position = npz.array("solve_position").toIntArray();
@@ -157,7 +157,7 @@ class MainWindowTest {
         robot.interact(() -> window.dataPanel().configure(5, SolverChoice.SKR, 1, skr));
         robot.clickOn("#data-generate");
         WindowFixture.await(60, () -> window.dataPanel().report() != null && Files.exists(skr));
-        assertEquals(2, window.dataPanel().chart().getData().size());
+        assertEquals(3, window.dataPanel().chart().getData().size(), "the skr run on one thread adds one curve");
         assertEquals(5, window.dataPanel().pointsInLastRun());
     }
 
