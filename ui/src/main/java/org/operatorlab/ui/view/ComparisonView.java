@@ -2,10 +2,13 @@ package org.operatorlab.ui.view;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.operatorlab.mesh.tri.TriangleMesh;
@@ -111,9 +114,15 @@ public final class ComparisonView extends HBox {
 
     public FieldView errorView() { return error; }
 
-    /** Writes a PNG of all three views, atomically. */
+    /** Writes a PNG of the views shown (pictures and colour bars, no controls) side by side, atomically. */
     public void saveSnapshot(Path png) throws IOException {
-        Snapshots.savePng(this, png);
+        List<Node> figures = new ArrayList<>();
+        for (FieldView v : new FieldView[] {reference, prediction, error}) {
+            if (v.isVisible()) {
+                figures.add(v.figure());
+            }
+        }
+        Snapshots.savePngSideBySide(figures, (int) getSpacing(), png);
     }
 
     private void setPredictionShown(boolean shown) {

@@ -159,6 +159,11 @@ public final class FieldView extends BorderPane {
         Snapshots.savePng(figure, png);
     }
 
+    /** The picture with its colour bar (or the chart), without the controls: what a snapshot shows. */
+    Node figure() {
+        return figure;
+    }
+
     /** Whether the view draws a 3D surface (false under Monocle or the software pipeline). */
     public boolean is3D() {
         return threeD;

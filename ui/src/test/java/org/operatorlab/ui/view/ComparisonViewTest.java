@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import javax.imageio.ImageIO;
 import org.operatorlab.mesh.grid.GridTriangulation;
 import org.operatorlab.mesh.grid.UniformGrid;
 import org.operatorlab.mesh.tri.TriangleMesh;
@@ -82,6 +87,41 @@ class ComparisonViewTest {
         String text = ((Label) v.lookup("#probe")).getText();
         assertTrue(text.contains(" = "), "probe shows a value: '" + text + "'");
         return Double.parseDouble(text.substring(text.lastIndexOf(" = ") + 3));
+    }
+
+    @Test
+    void the_snapshot_puts_the_pictures_side_by_side_without_the_controls(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        double[] ref = new double[mesh.nodeCount()];
+        double[] pred = new double[mesh.nodeCount()];
+        for (int i = 0; i < ref.length; i++) {
+            ref[i] = mesh.x(i);
+            pred[i] = mesh.x(i) * mesh.y(i);
+        }
+        robot.interact(() -> view.show(mesh, ref, pred));
+        Path png = dir.resolve("compare.png");
+        robot.interact(() -> {
+            try {
+                view.saveSnapshot(png);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        Bounds one = view.referenceView().figure().getLayoutBounds();
+        double widths = 0;
+        for (FieldView v : new FieldView[] {view.referenceView(), view.predictionView(), view.errorView()}) {
+            widths += Math.ceil(v.figure().getLayoutBounds().getWidth());
+        }
+        assertEquals((int) widths + 2 * 6, image.getWidth());
+        assertEquals((int) Math.ceil(one.getHeight()), image.getHeight(), "pictures only, no toolbars");
+        // the reference picture's centre is coloured (x = 0.5: the middle of viridis)
+        java.awt.Color centre = new java.awt.Color(image.getRGB((int) (one.getWidth() - ColourBar.WIDTH) / 2,
+                (int) one.getHeight() / 2));
+        javafx.scene.paint.Color expected = Colormap.VIRIDIS.at(0.5);
+        assertEquals(expected.getRed() * 255, centre.getRed(), 15);
+        assertEquals(expected.getGreen() * 255, centre.getGreen(), 15);
+        assertEquals(expected.getBlue() * 255, centre.getBlue(), 15);
     }
 
     @Test
