@@ -5,7 +5,8 @@ package org.operatorlab.operators.tensor;
  * the adjoint of a broadcast operand sums the gradient over the axes it was broadcast along.
  * The result takes float64 if either operand is float64.
  *
- * <p>Unary operations and binary ones on equal shapes run flat loops over blocks of {@link #BLOCK}
+ * <p>GELU on float32 tensors has its own float kernel ({@link #geluFloat}). Other unary operations and
+ * binary ones on equal shapes run flat loops over blocks of {@link #BLOCK}
  * doubles, split across the tape's threads when the work is large enough. Each element is computed
  * by the same instructions whatever the split, so threaded results equal single-threaded ones bit for
  * bit.
@@ -137,6 +138,9 @@ final class Elementwise {
      * pass is one multiply per element.
      */
     static Tensor unary(Tape tape, Activation f, Tensor x) {
+        if (f == Activation.GELU && x.dtype() == DType.FLOAT32 && Gelu.VECTOR) {
+            return geluFloat(tape, x);
+        }
         Tensor out = Tensor.zerosLike(x);
         Storage sx = x.storage(), so = out.storage();
         int ox = x.offset(), size = x.size(), threads = tape.gemm().threads(), cost = ActivationKernels.cost(f);
@@ -166,6 +170,32 @@ final class Elementwise {
                     d[k] *= go[k];
                 }
                 gx.accumulate(i, d, n);
+            });
+        }, x);
+    }
+
+    /**
+     * GELU of a float32 tensor in float arithmetic ({@link GeluFloatVector}, a few ulps) straight on the
+     * float arrays; the slope is always kept, so the backward pass is one multiply-add per element.
+     */
+    private static Tensor geluFloat(Tape tape, Tensor x) {
+        Tensor out = Tensor.zerosLike(x);
+        float[] xs = x.f32(), ys = out.f32();
+        int ox = x.offset(), size = x.size(), threads = tape.gemm().threads();
+        float[] slope = new float[size];
+        forBlocks(threads, size, ActivationKernels.cost(Activation.GELU) / 4, 0, (i, n, s) -> {
+            for (int k = GeluFloatVector.apply(xs, ox + i, ys, i, slope, i, n); k < n; k++) {
+                double v = xs[ox + i + k];
+                ys[i + k] = (float) Gelu.value(v);
+                slope[i + k] = (float) Gelu.slope(v);
+            }
+        });
+        return tape.record(out, g -> {
+            float[] gx = x.gradBuffer().f32(), gs = g.f32();
+            forBlocks(threads, size, 1, 0, (i, n, s) -> {
+                for (int k = i; k < i + n; k++) {
+                    gx[k] += gs[k] * slope[k];
+                }
             });
         }, x);
     }

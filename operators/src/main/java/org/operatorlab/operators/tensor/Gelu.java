@@ -24,7 +24,8 @@ final class Gelu {
     /** Taylor coefficients 1/k! of e^r, k = 13 down to 2 (|r| &lt;= ln2 / 2: truncation below 1e-17). */
     static final double[] EXP_COEFFS = taylor(13);
 
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    /** Whether the SIMD kernels can load. */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private Gelu() {
     }
