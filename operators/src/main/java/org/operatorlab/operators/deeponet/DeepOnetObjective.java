@@ -10,19 +10,30 @@ import org.operatorlab.operators.train.Trainer;
 /**
  * DeepONet on the shared {@link Trainer}: the items are samples; the loss of a mini-batch is the mean
  * squared error or the mean relative L2 error over all its points; validation is the mean relative L2
- * error on held-out samples. The data are in whatever space the model works in (normalised or not).
+ * error on held-out samples, both in the data's own units.
  */
 public final class DeepOnetObjective implements Objective {
     private final DeepOnet model;
     private final OperatorData train;
     private final OperatorData validation;
     private final boolean relative;
+    private final double scale;
+    private final double shift;
 
     /**
      * @param validation held-out samples, or null for none
      * @param relative relative L2 loss (true) or mean squared error (false)
      */
     public DeepOnetObjective(DeepOnet model, OperatorData train, OperatorData validation, boolean relative) {
+        this(model, train, validation, relative, 1, 0);
+    }
+
+    /**
+     * As above, for data whose outputs are standardised: the loss compares {@code scale * y + shift} of
+     * prediction and target, i.e. it is measured in the data's own units (what a relative error needs).
+     */
+    public DeepOnetObjective(DeepOnet model, OperatorData train, OperatorData validation, boolean relative, double scale,
+                             double shift) {
         if (train.samples() == 0) {
             throw new IllegalArgumentException("no training samples left after the validation split");
         }
@@ -30,6 +41,8 @@ public final class DeepOnetObjective implements Objective {
         this.train = train;
         this.validation = validation;
         this.relative = relative;
+        this.scale = scale;
+        this.shift = shift;
     }
 
     @Override
@@ -41,8 +54,9 @@ public final class DeepOnetObjective implements Objective {
     @Override
     public Tensor loss(Tape tape, int[] batch) {
         OperatorData b = train.rows(batch);
-        Tensor prediction = model.forward(tape, b.inputs(), b.coordinates());
-        return relative ? tape.relativeL2(prediction, b.outputs()) : tape.mse(prediction, b.outputs());
+        Tensor prediction = tape.affine(model.forward(tape, b.inputs(), b.coordinates()), scale, shift);
+        Tensor target = tape.affine(b.outputs(), scale, shift);
+        return relative ? tape.relativeL2(prediction, target) : tape.mse(prediction, target);
     }
 
     @Override
@@ -51,6 +65,7 @@ public final class DeepOnetObjective implements Objective {
             return Double.NaN;
         }
         Tape tape = Tape.noGrad();
-        return tape.relativeL2(model.forward(tape, validation.inputs(), validation.coordinates()), validation.outputs()).item();
+        return tape.relativeL2(tape.affine(model.forward(tape, validation.inputs(), validation.coordinates()), scale, shift),
+                tape.affine(validation.outputs(), scale, shift)).item();
     }
 }

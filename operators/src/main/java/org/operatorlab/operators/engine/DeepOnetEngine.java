@@ -36,8 +36,9 @@ import org.operatorlab.solvers.problem.ProblemDomains;
  * The DeepONet engine on a data set of {@code generate}: the branch net reads the standardised input at
  * up to {@code sensors} nodes spread evenly over the node list, the trunk net reads node coordinates
  * scaled to [-1, 1] over the training nodes' bounding box (or is a POD basis of the training outputs),
- * unstacked with a bias; outputs are standardised, the loss is their mean squared error. Trained by the
- * shared {@link Trainer}; validation is the relative L2 error in the data's own units.
+ * unstacked with a bias; the network works on standardised values, the loss is the relative L2 error in
+ * the data's own units (as the FNO's). Trained by the shared {@link Trainer}; validation is the same
+ * error on the held-out samples.
  */
 final class DeepOnetEngine implements EngineModel {
     static final String ENGINE = "deeponet";
@@ -108,8 +109,10 @@ final class DeepOnetEngine implements EngineModel {
         a.put("layers", s.layers());
         DeepOnetEngine engine = new DeepOnetEngine(net, sensors, p, box, normalization, a, fixed);
         TrainingConfig config = new TrainingConfig(s.epochs(), s.batch(), s.learningRate(), 0,
-                LearningRateSchedule.cosine(0), 0, s.patience(), s.seed(), LossKind.MSE);
-        Objective objective = engine.objective(new DeepOnetObjective(net, train, null, false), set, split[1], coordinates);
+                LearningRateSchedule.cosine(0), 0, s.patience(), s.seed(), LossKind.RELATIVE_L2);
+        // relative L2 in the data's units, as the FNO: samples whose solution is small count as much as large ones
+        Objective objective = engine.objective(new DeepOnetObjective(net, train, null, true,
+                normalization.output().std()[0], normalization.output().mean()[0]), set, split[1], coordinates);
         TrainingSummary summary = new Trainer(config).fit(objective, listener, cancel);
         return new TrainedModel(engine, set.problemJson(), summary);
     }
