@@ -22,9 +22,10 @@ public sealed interface DemoResult {
      * A network's answer beside the classical (or exact) one on a mesh.
      *
      * @param relativeL2 ||prediction - reference|| / ||reference|| over the nodes
+     * @param input      the input function the network was given, at the nodes; null when it takes none (PINN)
      */
     record MeshComparison(String summary, TriangleMesh mesh, double[] reference, double[] prediction,
-                          double relativeL2) implements DemoResult { }
+                          double relativeL2, double[] input) implements DemoResult { }
 
     /** A 1D answer beside the reference over {@code x}. */
     record CurveComparison(String summary, String xLabel, double[] x, double[] reference, double[] prediction,

@@ -24,6 +24,7 @@ public final class DemoResultView extends BorderPane {
     private final Label summary = new Label();
     private final FieldView field = new FieldView();
     private final ComparisonView comparison = new ComparisonView();
+    private final FieldView input = new FieldView();
     private LineChart<Number, Number> iterationsChart;
     private DemoResult shown;
 
@@ -57,7 +58,7 @@ public final class DemoResultView extends BorderPane {
         }
         if (result instanceof DemoResult.MeshComparison c) {
             comparison.show(c.mesh(), c.reference(), c.prediction());
-            return comparison;
+            return c.input() == null ? comparison : withInput(c);
         }
         if (result instanceof DemoResult.CurveComparison c) {
             comparison.showCurves(c.x(), c.reference(), c.prediction());
@@ -69,6 +70,16 @@ public final class DemoResultView extends BorderPane {
         SplitPane split = new SplitPane(field, iterationsChart);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
+        return split;
+    }
+
+    /** The input the network was given, flat, under the comparison (four views side by side do not fit). */
+    private Node withInput(DemoResult.MeshComparison c) {
+        input.setFlat(true);
+        input.showField(c.mesh(), "input", c.input());
+        SplitPane split = new SplitPane(comparison, input);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
         return split;
     }
 
@@ -109,6 +120,11 @@ public final class DemoResultView extends BorderPane {
     /** The single-field view (fields, series, the recycling demo's solution). */
     public FieldView fieldView() {
         return field;
+    }
+
+    /** The input view of model comparisons. */
+    public FieldView inputView() {
+        return input;
     }
 
     public ComparisonView comparisonView() {

@@ -11,6 +11,7 @@ import org.operatorlab.solvers.problem.ProblemDomains;
 import org.operatorlab.solvers.problem.ProblemReader;
 import org.operatorlab.solvers.solve.SolveOutcome;
 import org.operatorlab.ui.workflow.MeshedProblem;
+import org.operatorlab.ui.workflow.ThrottledProgress;
 
 /**
  * Runs a demo's steps in order through the library, off the JavaFX thread, and returns what the last
@@ -36,7 +37,8 @@ public final class DemoRunner {
         }
     }
 
-    public DemoResult run(Demo demo, ProgressListener progress, CancellationToken cancel) throws IOException {
+    public DemoResult run(Demo demo, ProgressListener listener, CancellationToken cancel) throws IOException {
+        ProgressListener progress = new ThrottledProgress(listener);
         List<DemoStep> steps = demo.steps();
         long total = UNITS_PER_STEP * steps.size();
         Context context = null;

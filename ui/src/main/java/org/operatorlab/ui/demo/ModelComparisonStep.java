@@ -25,7 +25,8 @@ final class ModelComparisonStep {
         String summary = "A new random input. " + ComparisonText.of(predictor.kind().key().toUpperCase(Locale.ROOT), seed, c);
         TriangleMesh mesh = context.drawableMesh();
         if (mesh != null) {
-            return new DemoResult.MeshComparison(summary, mesh, c.reference(), c.prediction().values(), c.relativeL2());
+            return new DemoResult.MeshComparison(summary, mesh, c.reference(), c.prediction().values(), c.relativeL2(),
+                    c.prediction().input());
         }
         UniformGrid grid = ((ProblemDomain.Grid) context.domain).grid();
         double[] x = new double[grid.nx()];

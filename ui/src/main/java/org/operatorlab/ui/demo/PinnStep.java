@@ -31,6 +31,6 @@ final class PinnStep {
                         + " against the finite-element solution (%s): relative L2 error %.1f%%",
                 step.hidden(), pinn.adamSteps(), pinn.lbfgsIterations(), pinn.seconds(),
                 context.solved.stats().summary(), 100 * error);
-        return new DemoResult.MeshComparison(summary, mesh, reference, prediction, error);
+        return new DemoResult.MeshComparison(summary, mesh, reference, prediction, error, null);
     }
 }

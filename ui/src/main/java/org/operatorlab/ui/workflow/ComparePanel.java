@@ -23,6 +23,7 @@ import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.ui.task.JobRunner;
 import org.operatorlab.ui.view.ComparisonView;
+import org.operatorlab.ui.view.FieldView;
 
 /**
  * Compare: a trained model (loaded from a file, or the one just trained) against the classical solver
@@ -46,6 +47,9 @@ public final class ComparePanel extends BorderPane {
     private final Button compare = new Button("Compare");
     private final Label figures = new Label();
     private final ComparisonView view = new ComparisonView();
+    private final FieldView input = new FieldView();
+    /** The comparison, and under it the input the network was given (flat) when it takes one. */
+    private final javafx.scene.control.SplitPane views = new javafx.scene.control.SplitPane(view);
     private final SplittableRandom seeds = new SplittableRandom();
     private ModelPredictor model;
     private Comparison last;
@@ -87,7 +91,8 @@ public final class ComparePanel extends BorderPane {
         VBox top = new VBox(8, modelRow, inputRow, figures);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
-        setCenter(view);
+        views.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        setCenter(views);
         setPadding(new Insets(10));
     }
 
@@ -142,8 +147,15 @@ public final class ComparePanel extends BorderPane {
     private void show(MeshedProblem meshed, Comparison c, long s) {
         last = c;
         TriangleMesh mesh = meshed.drawableMesh();
+        views.getItems().remove(input);
         if (mesh != null) {
             view.show(mesh, c.reference(), c.prediction().values());
+            if (c.prediction().input() != null) {
+                input.setFlat(true);
+                input.showField(mesh, "input", c.prediction().input());
+                views.getItems().add(input);
+                views.setDividerPositions(0.7);
+            }
         } else {
             UniformGrid grid = ((ProblemDomain.Grid) meshed.domain()).grid();
             double[] x = new double[grid.nx()];

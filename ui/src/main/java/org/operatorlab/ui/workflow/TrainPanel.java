@@ -173,15 +173,19 @@ public final class TrainPanel extends BorderPane {
         cancel.setDisable(false);
         message.setText("");
         epochLabel.setText("Starting " + settings.kind().key() + "…");
-        var listener = chart.listener(this::showEpoch);
+        TrainingChart.Feed feed = chart.feed(this::showEpoch);
         JobRunner.Job[] self = new JobRunner.Job[1];
         self[0] = jobs.run("Training " + settings.kind().key() + "…",
-                (progress, token) -> EngineTraining.train(settings, trainingSource, (epoch, epochs, loss, validation, left) -> {
-                    listener.epoch(epoch, epochs, loss, validation, left);
-                    progress.progress(epoch, epochs, String.format(Locale.ROOT, "training %s: epoch %d/%d", settings.kind().key(),
-                            epoch, epochs));
-                }, token),
+                (progress, token) -> {
+                    ThrottledProgress status = new ThrottledProgress(progress);
+                    return EngineTraining.train(settings, trainingSource, (epoch, epochs, loss, validation, left) -> {
+                        feed.epoch(epoch, epochs, loss, validation, left);
+                        status.progress(epoch, epochs, String.format(Locale.ROOT, "training %s: epoch %d/%d",
+                                settings.kind().key(), epoch, epochs));
+                    }, token);
+                },
                 model -> {
+                    feed.flush();
                     if (running != self[0]) {
                         return;
                     }
@@ -191,6 +195,7 @@ public final class TrainPanel extends BorderPane {
                     message.setText(model.summaryLine());
                 },
                 error -> {
+                    feed.flush();
                     if (running != self[0]) {
                         return;   // cancelled here already, or replaced by a newer run
                     }

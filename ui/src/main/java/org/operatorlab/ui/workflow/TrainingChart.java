@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.chart.LineChart;
@@ -13,8 +14,9 @@ import org.operatorlab.operators.train.TrainingListener;
 
 /**
  * Live training curves: the training loss and the validation relative L2 error per epoch. Epoch events
- * arrive on the training thread; they are queued and drained on the JavaFX thread at most once per
- * pulse, so a fast trainer never floods the event queue and the window keeps repainting.
+ * arrive on the training thread; they are queued and drained on the JavaFX thread a few times a second,
+ * so a fast trainer (a PINN reports every Adam step) neither floods the event queue nor keeps the window
+ * repainting.
  */
 public final class TrainingChart extends LineChart<Number, Number> {
     /** One finished epoch as the trainer reported it. */
@@ -44,21 +46,40 @@ public final class TrainingChart extends LineChart<Number, Number> {
     }
 
     /**
-     * A listener for one training run: it feeds this chart and hands every epoch, in order, to
-     * {@code onEpoch} on the JavaFX thread.
+     * The feed of one training run: it queues epochs on the training thread and adds them to this chart
+     * (and hands each, in order, to {@code onEpoch}) on the JavaFX thread, at most
+     * {@link ThrottledProgress#INTERVAL_NANOS} apart so the window is not repainted for every epoch.
      */
-    public TrainingListener listener(Consumer<Epoch> onEpoch) {
-        ConcurrentLinkedQueue<Epoch> pending = new ConcurrentLinkedQueue<>();
-        AtomicBoolean scheduled = new AtomicBoolean();
-        return (epoch, epochs, trainLoss, validationError, secondsLeft) -> {
+    public Feed feed(Consumer<Epoch> onEpoch) {
+        return new Feed(onEpoch);
+    }
+
+    /** One run's epochs on their way to the chart. */
+    public final class Feed implements TrainingListener {
+        private final Consumer<Epoch> onEpoch;
+        private final ConcurrentLinkedQueue<Epoch> pending = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private final AtomicLong lastDrain = new AtomicLong(System.nanoTime() - ThrottledProgress.INTERVAL_NANOS);
+
+        private Feed(Consumer<Epoch> onEpoch) {
+            this.onEpoch = onEpoch;
+        }
+
+        @Override
+        public void epoch(int epoch, int epochs, double trainLoss, double validationError, double secondsLeft) {
             pending.add(new Epoch(epoch, epochs, trainLoss, validationError, secondsLeft));
-            if (scheduled.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
-                    scheduled.set(false);
-                    drain(pending, onEpoch);
-                });
+            boolean due = epoch >= epochs || System.nanoTime() - lastDrain.get() >= ThrottledProgress.INTERVAL_NANOS;
+            if (due && scheduled.compareAndSet(false, true)) {
+                Platform.runLater(this::flush);
             }
-        };
+        }
+
+        /** Adds every epoch queued so far (JavaFX thread); call when the run ends, whichever way. */
+        public void flush() {
+            scheduled.set(false);
+            lastDrain.set(System.nanoTime());
+            drain(pending, onEpoch);
+        }
     }
 
     private void drain(ConcurrentLinkedQueue<Epoch> pending, Consumer<Epoch> onEpoch) {
