@@ -82,8 +82,7 @@ public final class SpectralConv {
 
         Tensor xs = dft.analysis(gemm, x, x.offset(), batch * cin);
         Tensor xq = modeMajor(xs, batch, cin, false);
-        Tensor[] stacked = stackedWeights(weight, cin, cout, gemm.threads());
-        Tensor wq = stacked[0];
+        Tensor wq = stackedWeights(weight, cin, cout, gemm.threads(), false);
         Tensor zq = Tensor.zeros(dt, modes * batch * 2 * cout);
         perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cout, 2 * cin,
                 xq, q * batch * 2 * cin, wq, q * 4 * cin * cout, zq, q * batch * 2 * cout));
@@ -99,7 +98,7 @@ public final class SpectralConv {
                 accumulateWeightGradient(gwq, weight.gradBuffer(), cin, cout, gemm.threads());
             }
             if (Tape.wants(x)) {
-                Tensor wt = stacked[1];
+                Tensor wt = stackedWeights(weight, cin, cout, gemm.threads(), true);
                 Tensor gxq = Tensor.zeros(dt, modes * batch * 2 * cin);
                 perMode(gemm, modes, (single, q) -> Products.nn(single, batch, 2 * cin, 2 * cout,
                         gq, q * batch * 2 * cout, wt, q * 4 * cin * cout, gxq, q * batch * 2 * cin));
@@ -171,41 +170,41 @@ public final class SpectralConv {
     }
 
     /**
-     * The complex weight per mode as real matrices on stacked parts: {[q][part ci][part co] =
-     * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), its transpose [q][part co][part ci]}.
-     * Modes go in blocks of 8 so that reads stay on one cache line and writes on a few rows; blocks are
-     * shared out over the threads.
+     * The complex weight per mode as a real matrix on stacked parts: [q][part ci][part co] =
+     * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), or its transpose [q][part co][part ci]
+     * for the backward pass. Modes go in blocks of 8 so that reads stay on one cache line and writes on a
+     * few rows; blocks are shared out over the threads.
      */
-    private Tensor[] stackedWeights(Tensor w, int cin, int cout, int threads) {
+    private Tensor stackedWeights(Tensor w, int cin, int cout, int threads, boolean transposed) {
         int modes = modesY * modesX;
         int block = 4 * cin * cout;
-        Tensor fwd = Tensor.zeros(w.dtype(), modes * block), adj = Tensor.zeros(w.dtype(), modes * block);
-        Storage ws = w.storage(), f = fwd.storage(), t = adj.storage();
+        Tensor out = Tensor.zeros(w.dtype(), modes * block);
+        Storage ws = w.storage(), f = out.storage();
+        // offsets of Wr, Wi, -Wi, Wr within a mode's block, per (ci, co)
+        int rowStep = transposed ? 2 * cin : 2 * cout;
         Parallel.forRange(threads, modes, 8, (from, to) -> {
             for (int q0 = from; q0 < to; q0 += 8) {
                 int q1 = Math.min(to, q0 + 8);
                 for (int ci = 0; ci < cin; ci++) {
                     for (int co = 0; co < cout; co++) {
                         int src = w.offset() + 2 * (ci * cout + co) * modes;
-                        int f0 = ci * 2 * cout + co, f1 = (cin + ci) * 2 * cout + co;
-                        int t0 = co * 2 * cin + ci, t1 = (cout + co) * 2 * cin + ci;
+                        int rr = transposed ? co * rowStep + ci : ci * rowStep + co;
+                        int ri = transposed ? (cout + co) * rowStep + ci : ci * rowStep + cout + co;
+                        int ir = transposed ? co * rowStep + cin + ci : (cin + ci) * rowStep + co;
+                        int ii = transposed ? (cout + co) * rowStep + cin + ci : (cin + ci) * rowStep + cout + co;
                         for (int q = q0; q < q1; q++) {
                             double wr = ws.get(src + 2 * q), wi = ws.get(src + 2 * q + 1);
                             int base = q * block;
-                            f.set(base + f0, wr);
-                            f.set(base + f0 + cout, wi);
-                            f.set(base + f1, -wi);
-                            f.set(base + f1 + cout, wr);
-                            t.set(base + t0, wr);
-                            t.set(base + t0 + cin, -wi);
-                            t.set(base + t1, wi);
-                            t.set(base + t1 + cin, wr);
+                            f.set(base + rr, wr);
+                            f.set(base + ri, wi);
+                            f.set(base + ir, -wi);
+                            f.set(base + ii, wr);
                         }
                     }
                 }
             }
         });
-        return new Tensor[] {fwd, adj};
+        return out;
     }
 
     /** gW[ci,co,q] += (c_kx/N) sum_b conj(X) G from the stacked products [q][part ci][part co]. */
