@@ -98,8 +98,7 @@ public final class ModelPredictor {
     public Comparison compare(Problem problem, ProblemDomain domain, long seed, ProgressListener progress,
                               CancellationToken cancel) {
         Prediction prediction = predict(problem, domain, seed);
-        ClassicalReference.Solved reference = ClassicalReference.solve(problem, domain, seed, prediction.input(), progress,
-                cancel);
+        ClassicalReference.Solved reference = ClassicalReference.solve(problem, domain, seed, progress, cancel);
         double[] u = reference.values();
         if (u.length != prediction.values().length) {
             throw new IllegalStateException("the classical solution has " + u.length + " nodal values but the prediction "
@@ -114,8 +113,7 @@ public final class ModelPredictor {
         if (classical <= SLOW_SOLVE_SECONDS) {
             double[] seconds = new double[CLASSICAL_RUNS];
             for (int r = 0; r < CLASSICAL_RUNS; r++) {
-                seconds[r] = ClassicalReference.solve(problem, domain, seed, prediction.input(), ProgressListener.NONE,
-                        cancel).seconds();
+                seconds[r] = ClassicalReference.solve(problem, domain, seed, ProgressListener.NONE, cancel).seconds();
             }
             classical = median(seconds);
         }
