@@ -102,13 +102,15 @@ final class MatMul {
             }
             if (Tape.wants(bias)) {
                 Storage gb = bias.gradBuffer().storage(), gs = g.storage();
-                for (int o = 0; o < out; o++) {
-                    double s = 0;
-                    for (int b = 0; b < batch; b++) {
-                        s += gs.sum((b * out + o) * points, points);
+                Parallel.forRange(Parallel.threadsFor(gemm.threads(), (long) batch * out * points), out, 1, (o0, o1) -> {
+                    for (int o = o0; o < o1; o++) {
+                        double s = 0;
+                        for (int b = 0; b < batch; b++) {
+                            s += gs.sum((b * out + o) * points, points);
+                        }
+                        gb.add(o, s);
                     }
-                    gb.add(o, s);
-                }
+                });
             }
         }, x, w, bias);
     }

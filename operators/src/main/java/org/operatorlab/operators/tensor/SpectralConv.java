@@ -180,6 +180,7 @@ public final class SpectralConv {
         int block = 4 * cin * cout;
         Tensor out = Tensor.zeros(w.dtype(), modes * block);
         Storage ws = w.storage(), f = out.storage();
+        float[] fw = w.dtype() == DType.FLOAT32 ? w.f32() : null, fo = fw != null ? out.f32() : null;
         // offsets of Wr, Wi, -Wi, Wr within a mode's block, per (ci, co)
         int rowStep = transposed ? 2 * cin : 2 * cout;
         Parallel.forRange(threads, modes, 8, (from, to) -> {
@@ -192,6 +193,17 @@ public final class SpectralConv {
                         int ri = transposed ? (cout + co) * rowStep + ci : ci * rowStep + cout + co;
                         int ir = transposed ? co * rowStep + cin + ci : (cin + ci) * rowStep + co;
                         int ii = transposed ? (cout + co) * rowStep + cin + ci : (cin + ci) * rowStep + cout + co;
+                        if (fw != null) {   // float32: straight on the arrays
+                            for (int q = q0; q < q1; q++) {
+                                float wr = fw[src + 2 * q], wi = fw[src + 2 * q + 1];
+                                int base = q * block;
+                                fo[base + rr] = wr;
+                                fo[base + ri] = wi;
+                                fo[base + ir] = -wi;
+                                fo[base + ii] = wr;
+                            }
+                            continue;
+                        }
                         for (int q = q0; q < q1; q++) {
                             double wr = ws.get(src + 2 * q), wi = ws.get(src + 2 * q + 1);
                             int base = q * block;
