@@ -28,7 +28,7 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
     /** Sets values [from, from + n) to v (rounded to this storage's type). */
     abstract void fill(int from, int n, double v);
 
-    /** Sum of values [from, from + n) in double, in index order. */
+    /** Sum of values [from, from + n) in double (four interleaved partial sums, a fixed order). */
     abstract double sum(int from, int n);
 
     static Storage allocate(DType dtype, int n) {
@@ -51,7 +51,20 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
         @Override void write(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] = (float) src[i]; }
         @Override void accumulate(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] += (float) src[i]; }
         @Override void fill(int from, int n, double v) { java.util.Arrays.fill(a, from, from + n, (float) v); }
-        @Override double sum(int from, int n) { double s = 0; for (int i = 0; i < n; i++) s += a[from + i]; return s; }
+        @Override double sum(int from, int n) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                s0 += a[from + i];
+                s1 += a[from + i + 1];
+                s2 += a[from + i + 2];
+                s3 += a[from + i + 3];
+            }
+            for (; i < n; i++) {
+                s0 += a[from + i];
+            }
+            return (s0 + s1) + (s2 + s3);
+        }
     }
 
     static final class F64 extends Storage {
@@ -70,6 +83,19 @@ abstract sealed class Storage permits Storage.F32, Storage.F64 {
         @Override void write(int from, double[] src, int n) { System.arraycopy(src, 0, a, from, n); }
         @Override void accumulate(int from, double[] src, int n) { for (int i = 0; i < n; i++) a[from + i] += src[i]; }
         @Override void fill(int from, int n, double v) { java.util.Arrays.fill(a, from, from + n, v); }
-        @Override double sum(int from, int n) { double s = 0; for (int i = 0; i < n; i++) s += a[from + i]; return s; }
+        @Override double sum(int from, int n) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                s0 += a[from + i];
+                s1 += a[from + i + 1];
+                s2 += a[from + i + 2];
+                s3 += a[from + i + 3];
+            }
+            for (; i < n; i++) {
+                s0 += a[from + i];
+            }
+            return (s0 + s1) + (s2 + s3);
+        }
     }
 }
