@@ -6,7 +6,7 @@
 # Usage: bench/neural.sh [--quick|--full] [--speed-only|--accuracy-only] [--rows darcy,tfno,superres,burgers,deeponet,pinn]
 #   --full  (default) the issue's configuration: 1000 train / 100 test samples, 500 FNO epochs (the FNO paper's),
 #           20000 DeepONet steps, PINN Adam 2000 + L-BFGS 2000; hours on 2 cores.
-#   --quick a reduced configuration (200 train / 50 test, 15 epochs, 3000 DeepONet steps, PINN 1000 + 1000) that
+#   --quick a reduced configuration (200 train / 50 test, 12 epochs, 3000 DeepONet steps, PINN 1000 + 1000) that
 #           finishes in about 10-15 minutes; its header says so, and its errors are not the targets' figures.
 # Data sets come from `bin/operatorlab generate` (Darcy: darcy_fno.json with the grid set to 64x64 and 32x32;
 # Burgers: burgers_1d.json). Needs /usr/bin/python3 with Debian's python3-torch (and libopenblas0-pthread, so
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 if [ "$mode" = quick ]; then
-    train=200 test=50 epochs=15 burgers_epochs=15 deeponet_steps=3000 pinn_steps=1000,1000 repeats=3 steps=5
+    train=200 test=50 epochs=12 burgers_epochs=12 deeponet_steps=3000 pinn_steps=1000,1000 repeats=3 steps=5
 else
     train=1000 test=100 epochs=500 burgers_epochs=500 deeponet_steps=20000 pinn_steps=2000,2000 repeats=5 steps=10
 fi

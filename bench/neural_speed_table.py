@@ -13,7 +13,8 @@ def pick(engine, threads, key):
 
 
 torch_info = next((r for r in runs if r["engine"] == "pytorch"), {})
-print(f"PyTorch {torch_info.get('torch', '?')}, BLAS_INFO={torch_info.get('blas', '?')}; "
+print(f"PyTorch {torch_info.get('torch', '?')}, BLAS_INFO={torch_info.get('blas', '?')}, BLAS loaded: "
+      f"{torch_info.get('blas_library', '?')}; "
       "Java: Vector API GEMM/GELU kernels, float32")
 print("| threads | measure | Java | PyTorch | Java / PyTorch | Java runs | PyTorch runs |")
 print("|---|---|---|---|---|---|---|")

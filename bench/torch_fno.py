@@ -113,10 +113,15 @@ def main():
             latencies.append(1e3 * (time.perf_counter() - t0))
 
     blas = [line.strip() for line in torch.__config__.show().splitlines() if "BLAS_INFO" in line]
+    # BLAS_INFO=generic means torch calls the system libblas.so.3; name the library actually loaded
+    torch.rand(64, 64) @ torch.rand(64, 64)
+    loaded = sorted({line.split()[-1].rsplit("/", 1)[-1] for line in open("/proc/self/maps")
+                     if "blas" in line.lower() and line.split()[-1].startswith("/")})
     print(json.dumps({
         "engine": "pytorch",
         "torch": torch.__version__,
         "blas": blas[0].split("BLAS_INFO=")[1].split(",")[0] if blas else "unknown",
+        "blas_library": ",".join(loaded) or "none loaded",
         "threads": torch.get_num_threads(),
         "n": n, "batch": batch, "steps": args.steps,
         "parameters": sum(p.numel() * (2 if p.is_complex() else 1) for p in model.parameters()),
