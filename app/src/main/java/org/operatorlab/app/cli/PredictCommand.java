@@ -57,7 +57,7 @@ public final class PredictCommand implements Callable<Integer> {
                     new StderrProgress(spec.commandLine().getErr(), "solve"), cancel));
             stdout.println(String.format(Locale.ROOT,
                     "relative L2 error %.4g; inference %.3g ms, classical solve %.3g ms (medians after a warm-up),"
-                            + " speed-up %.1fx", c.relativeL2(), c.inferenceSeconds() * 1e3, c.classicalSeconds() * 1e3,
+                            + " speed-up %.3gx", c.relativeL2(), c.inferenceSeconds() * 1e3, c.classicalSeconds() * 1e3,
                     c.speedUp()));
             VtkWriter.write(out, c.fields(), VtkOptions.binary());
         } else {

@@ -25,7 +25,9 @@ import org.operatorlab.solvers.problem.ProblemReader;
  */
 public final class ModelPredictor {
     private static final int TIMED_RUNS = 5;
-    private static final int CLASSICAL_RUNS = 3;
+    private static final double WARM_UP_SECONDS = 1;
+    private static final int MIN_WARM_UP_RUNS = 3;
+    private static final int MAX_WARM_UP_RUNS = 30;
     private static final double SLOW_SOLVE_SECONDS = 2;
     private static final int EVALUATION_CHUNK = 16;
 
@@ -92,8 +94,10 @@ public final class ModelPredictor {
     }
 
     /**
-     * Predicts, solves the same input classically, and times both alike: the first run of each is the
-     * warm-up, the median of a few more its steady cost.
+     * Predicts, solves the same input classically, and times both alike: each is repeated for a warm-up
+     * of at least {@value #WARM_UP_SECONDS} s (the JIT compiles the kernels only after a few runs), then
+     * the median of a few more runs is its steady cost. A classical solve slower than
+     * {@value #SLOW_SOLVE_SECONDS} s is timed once.
      */
     public Comparison compare(Problem problem, ProblemDomain domain, long seed, ProgressListener progress,
                               CancellationToken cancel) {
@@ -108,14 +112,16 @@ public final class ModelPredictor {
         for (int i = 0; i < u.length; i++) {
             error[i] = prediction.values()[i] - u[i];
         }
-        double inference = medianInferenceSeconds(domain, prediction.input(), cancel);
+        double[][] input = {prediction.input()};
+        double inference = steadySeconds(() -> {
+            long start = System.nanoTime();
+            model.predict(domain, input);
+            return (System.nanoTime() - start) * 1e-9;
+        }, cancel);
         double classical = reference.seconds();
         if (classical <= SLOW_SOLVE_SECONDS) {
-            double[] seconds = new double[CLASSICAL_RUNS];
-            for (int r = 0; r < CLASSICAL_RUNS; r++) {
-                seconds[r] = ClassicalReference.solve(problem, domain, seed, ProgressListener.NONE, cancel).seconds();
-            }
-            classical = median(seconds);
+            classical = steadySeconds(() -> ClassicalReference.solve(problem, domain, seed, ProgressListener.NONE, cancel)
+                    .seconds(), cancel);
         }
         return new Comparison(prediction, u, error, RelativeL2.of(prediction.values(), u), inference, classical);
     }
@@ -151,13 +157,17 @@ public final class ModelPredictor {
         return compare(problem, ProblemDomains.mesh(problem), 0, progress, cancel);
     }
 
-    private double medianInferenceSeconds(ProblemDomain domain, double[] input, CancellationToken cancel) {
+    /** Runs {@code timed} through the warm-up, then returns the median of {@value #TIMED_RUNS} more runs. */
+    private static double steadySeconds(java.util.function.DoubleSupplier timed, CancellationToken cancel) {
+        long warmUpEnd = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
+        for (int r = 0; r < MAX_WARM_UP_RUNS && (r < MIN_WARM_UP_RUNS || System.nanoTime() < warmUpEnd); r++) {
+            cancel.throwIfCancelled();
+            timed.getAsDouble();
+        }
         double[] seconds = new double[TIMED_RUNS];
         for (int r = 0; r < TIMED_RUNS; r++) {
             cancel.throwIfCancelled();
-            long start = System.nanoTime();
-            model.predict(domain, new double[][] {input});
-            seconds[r] = (System.nanoTime() - start) * 1e-9;
+            seconds[r] = timed.getAsDouble();
         }
         return median(seconds);
     }
