@@ -16,7 +16,8 @@ import org.operatorlab.operators.tensor.Gemm;
  * format of its PyTorch peer {@code bench/torch_fno.py}: training samples/s of the paper's 2D FNO per
  * repeat of {@code steps} steps (wall clock, and per second of process CPU time, which load from other
  * programs inflates less), their medians, the median latency of one 64 x 64 inference, and the peak
- * heap in use. The thread count is the JVM's processor count (set it with -XX:ActiveProcessorCount).
+ * heap in use, after a warm-up of at least 5 steps and 10 s (the JIT). The thread count is the JVM's
+ * processor count (set it with -XX:ActiveProcessorCount).
  *
  * <p>Usage: {@code NeuralSpeed [--n 64] [--batch 20] [--steps 10] [--repeats 5]}.
  */
@@ -38,7 +39,9 @@ public final class NeuralSpeed {
             }
         }
         FnoThroughput run = new FnoThroughput(FnoConfig.paper(), n, batch);
-        for (int i = 0; i < 3; i++) {
+        // warm-up: HotSpot compiles the SIMD kernels with C2 only after seconds of use
+        long warm = System.nanoTime();
+        for (int i = 0; i < 5 || System.nanoTime() - warm < 10_000_000_000L; i++) {
             run.step();
         }
         double[] wall = new double[repeats], cpu = new double[repeats];
