@@ -42,8 +42,6 @@ final class StatusBar extends HBox {
     }
 
     void say(String text) {
-        if (!status.textProperty().isBound()) {
-            status.setText(text);
-        }
+        status.setText(text);
     }
 }

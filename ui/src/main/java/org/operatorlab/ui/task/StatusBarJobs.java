@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -52,24 +53,32 @@ public final class StatusBarJobs implements JobRunner {
                 }, cancel);
             }
         };
+        // The label follows the job's messages through a listener, not a binding, so the panel that owns
+        // the label may still write its own notes on it while the job runs.
+        ChangeListener<String> showMessage = (o, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                status.setText(text);
+            }
+        };
         task.setOnSucceeded(e -> {
-            status.textProperty().unbind();
+            task.messageProperty().removeListener(showMessage);
             status.setText("Done: " + message.replace("…", ""));
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            status.textProperty().unbind();
+            task.messageProperty().removeListener(showMessage);
             Throwable error = task.getException();
             status.setText(error instanceof CancelledException ? "Cancelled: " + message.replace("…", "")
                     : "Error: " + error.getMessage());
             onFailure.accept(error);
         });
         task.setOnCancelled(e -> {
-            status.textProperty().unbind();
+            task.messageProperty().removeListener(showMessage);
             status.setText("Cancelled: " + message.replace("…", ""));
             onFailure.accept(new CancelledException());
         });
-        status.textProperty().bind(task.messageProperty());
+        status.setText(message);
+        task.messageProperty().addListener(showMessage);
         progress.visibleProperty().bind(task.runningProperty());
         progress.progressProperty().bind(task.progressProperty());
         busy.bind(task.runningProperty());

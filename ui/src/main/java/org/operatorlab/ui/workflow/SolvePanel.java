@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.operatorlab.mesh.field.TimeSeries;
 import org.operatorlab.mesh.grid.UniformGrid;
 import org.operatorlab.mesh.tri.TriangleMesh;
+import org.operatorlab.solvers.problem.PdeFamily;
 import org.operatorlab.solvers.problem.Problem;
 import org.operatorlab.solvers.problem.ProblemDomain;
 import org.operatorlab.solvers.solve.ProblemSolver;
@@ -78,7 +79,10 @@ public final class SolvePanel extends BorderPane {
         setRight(side);
         setPadding(new Insets(10));
         BorderPane.setMargin(controls, new Insets(0, 0, 8, 0));
-        context.problemProperty().addListener((o, old, p) -> forget());
+        context.problemProperty().addListener((o, old, p) -> {
+            forget();
+            fitControls(p);
+        });
     }
 
     /** Runs the solver on the current problem off the JavaFX thread. */
@@ -143,6 +147,13 @@ public final class SolvePanel extends BorderPane {
             curves.put(name, solved.fields().get(name).values());
         }
         view.showCurves("x", x, curves);
+    }
+
+    /** The linear solver only matters where there are linear systems, the seed only for random inputs. */
+    private void fitControls(Problem p) {
+        boolean spectral = p != null && (p.pde().family() == PdeFamily.BURGERS || p.pde().family() == PdeFamily.NAVIER_STOKES);
+        method.setDisable(spectral);
+        seed.setDisable(p == null || !p.hasRandomInputs());
     }
 
     private void forget() {
