@@ -200,6 +200,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarCancelStopsAGenerationAndLeavesNoFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        WindowFixture.pick(robot, window, "darcy_classroom.json");
+        Path out = dir.resolve("cancelled.npz");
+        robot.interact(() -> window.dataPanel().configure(20000, SolverChoice.GMRES, 1, out));
+        robot.interact(() -> window.dataPanel().generate());
+        WindowFixture.await(60, () -> window.dataPanel().pointsInLastRun() >= 2);
+        robot.clickOn("#status-cancel");
+        WindowFixture.await(20, () -> robot.lookup("#data-result").queryLabeled().getText().startsWith("Cancelled"));
+        // the worker finishes its current sample, then the generator deletes its temporary files
+        WindowFixture.await(20, () -> {
+            try (Stream<Path> left = Files.list(dir)) {
+                return left.findAny().isEmpty();
+            }
+        });
+        assertFalse(Files.exists(out), "no data set was written");
+        assertFalse(robot.lookup("#data-generate").queryButton().isDisabled(), "Generate is available again");
+    }
+
+    @Test
     void closingTheWindowMidGenerationStopsTheJobAndWritesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
         WindowFixture.pick(robot, window, "darcy_classroom.json");
         Path out = dir.resolve("big.npz");
