@@ -47,14 +47,16 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other programs on
 
 if [ "$speed" = 1 ]; then
     echo
-    echo "## Speed: paper 2D FNO (width 32, 12 modes, 4 layers), 64x64, batch 20, relative L2, Adam; $repeats repeats of $steps steps, Java and PyTorch alternating"
+    echo "## Speed: paper 2D FNO (width 32, 12 modes, 4 layers), 64x64, batch 20, relative L2, Adam; $repeats repeats of $steps steps, Java and PyTorch alternating (PyTorch with OMP_WAIT_POLICY=PASSIVE)"
     : > "$work/speed.jsonl"
     for threads in 2 1; do
         for r in $(seq 1 "$repeats"); do
             /usr/bin/time -v -o "$work/time.txt" "${java[@]}" -XX:ActiveProcessorCount="$threads" \
                 org.operatorlab.operators.bench.NeuralSpeed --steps "$steps" --repeats 1 2>/dev/null | tail -1 \
                 | python3 bench/neural_rss.py "$work/time.txt" >> "$work/speed.jsonl"
-            /usr/bin/time -v -o "$work/time.txt" /usr/bin/python3 bench/torch_fno.py --threads "$threads" --steps "$steps" \
+            # passive OpenMP waiting: on a shared machine spinning workers lose their time slices (2-5x slower)
+            OMP_WAIT_POLICY=PASSIVE /usr/bin/time -v -o "$work/time.txt" /usr/bin/python3 bench/torch_fno.py \
+                --threads "$threads" --steps "$steps" \
                 --repeats 1 | tail -1 | python3 bench/neural_rss.py "$work/time.txt" >> "$work/speed.jsonl"
         done
     done
