@@ -54,8 +54,8 @@ public final class DeepOnetObjective implements Objective {
     @Override
     public Tensor loss(Tape tape, int[] batch) {
         OperatorData b = train.rows(batch);
-        Tensor prediction = tape.affine(model.forward(tape, b.inputs(), b.coordinates()), scale, shift);
-        Tensor target = tape.affine(b.outputs(), scale, shift);
+        Tensor prediction = units(tape, model.forward(tape, b.inputs(), b.coordinates()));
+        Tensor target = units(tape, b.outputs());
         return relative ? tape.relativeL2(prediction, target) : tape.mse(prediction, target);
     }
 
@@ -65,7 +65,12 @@ public final class DeepOnetObjective implements Objective {
             return Double.NaN;
         }
         Tape tape = Tape.noGrad();
-        return tape.relativeL2(tape.affine(model.forward(tape, validation.inputs(), validation.coordinates()), scale, shift),
-                tape.affine(validation.outputs(), scale, shift)).item();
+        return tape.relativeL2(units(tape, model.forward(tape, validation.inputs(), validation.coordinates())),
+                units(tape, validation.outputs())).item();
+    }
+
+    /** Values in the data's own units (no operation at all for unscaled data). */
+    private Tensor units(Tape tape, Tensor standardised) {
+        return scale == 1 && shift == 0 ? standardised : tape.affine(standardised, scale, shift);
     }
 }
