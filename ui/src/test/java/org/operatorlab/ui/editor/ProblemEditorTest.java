@@ -397,7 +397,8 @@ class ProblemEditorTest {
     @Test
     void a_grid_is_previewed_as_its_triangulated_nodes(FxRobot robot) throws Exception {
         loadAndWait(robot, PROBLEMS.resolve("navier_stokes_2d.json"));
-        waitFor(() -> editor.previewMeshProperty().get() != null);
+        // the editor may still show the previous problem's mesh: wait for the grid's preview (its figures say "grid")
+        waitFor(() -> node(robot, "#meshQuality", Label.class).getText().contains("grid"));
         // 64 x 64 periodic nodes (spacing 1/64), two triangles per cell between them
         assertEquals(64 * 64, editor.previewMeshProperty().get().nodeCount());
         assertEquals(2 * 63 * 63, editor.previewMeshProperty().get().elementCount());
