@@ -159,6 +159,55 @@ class TrainAndCompareTest {
     }
 
     @Test
+    void trainsAPinnOnTheCurrentProblemAndComparesItWithFiniteElements(FxRobot robot) throws Exception {
+        Problem lshape = ProblemReader.read(Path.of(System.getProperty("operatorlab.root"), "resources", "problems",
+                "poisson_lshape.json"));
+        robot.interact(() -> {
+            context.setProblem(lshape, null);
+            train.setEngine(EngineKind.PINN);
+            EngineSettingsForm f = train.form();
+            f.set("epochs", "40");
+            f.set("lbfgs", "0");
+            f.set("width", "8");
+            f.set("layers", "2");
+            f.set("points", "100");
+            train.train();
+        });
+        await(60, () -> train.trainedModelProperty().get() != null || train.messageText().startsWith("Training failed"));
+        assertNotNull(fx(() -> train.trainedModelProperty().get()), fx(train::messageText));
+        assertEquals(40, (int) fx(() -> train.chart().lossPoints()), "one loss point per Adam step");
+        assertEquals(0, (int) fx(() -> train.chart().validationPoints()), "a PINN has no validation set");
+
+        robot.interact(() -> {
+            ((javafx.scene.control.Button) robot.lookup("#compare-use-trained").query()).fire();
+            compare.compare();
+        });
+        await(60, () -> compare.shownComparison() != null || compare.figuresText().startsWith("Compare failed"));
+        Comparison c = fx(compare::shownComparison);
+        assertNotNull(c, fx(compare::figuresText));
+        assertEquals(null, c.prediction().input(), "the PINN takes no input");
+        assertEquals(RelativeL2.of(c.prediction().values(), c.reference()), c.relativeL2(), 1e-12);
+    }
+
+    @Test
+    void trainsADeepOnetOnTheDataSetWithOneValidationPointPerEpoch(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            train.setEngine(EngineKind.DEEPONET);
+            train.setDataSet(dataSet);
+            EngineSettingsForm f = train.form();
+            f.set("epochs", "5");
+            f.set("width", "8");
+            f.set("layers", "2");
+            f.set("validation", "0.25");
+            train.train();
+        });
+        await(60, () -> train.trainedModelProperty().get() != null || train.messageText().startsWith("Training failed"));
+        assertNotNull(fx(() -> train.trainedModelProperty().get()), fx(train::messageText));
+        assertEquals(EngineKind.DEEPONET, fx(() -> train.trainedModelProperty().get().kind()));
+        assertEquals(5, (int) fx(() -> train.chart().validationPoints()));
+    }
+
+    @Test
     void aBadHyperParameterIsFlaggedAndNothingStarts(FxRobot robot) throws Exception {
         tinyFno(robot, 3);
         robot.interact(() -> {
