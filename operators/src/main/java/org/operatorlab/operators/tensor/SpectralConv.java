@@ -172,8 +172,8 @@ public final class SpectralConv {
     /**
      * The complex weight per mode as a real matrix on stacked parts: [q][part ci][part co] =
      * [[Wr, Wi], [-Wi, Wr]] (so [Xr | Xi] times it is [Zr | Zi]), or its transpose [q][part co][part ci]
-     * for the backward pass. Modes go in blocks of 8 so that reads stay on one cache line and writes on a
-     * few rows; blocks are shared out over the threads.
+     * for the backward pass. One mode at a time, so that writes run along rows (modes are 16 KB apart:
+     * writing several at once thrashes the cache's sets); modes are shared out over the threads.
      */
     private Tensor stackedWeights(Tensor w, int cin, int cout, int threads, boolean transposed) {
         int modes = modesY * modesX;
@@ -183,30 +183,24 @@ public final class SpectralConv {
         float[] fw = w.dtype() == DType.FLOAT32 ? w.f32() : null, fo = fw != null ? out.f32() : null;
         // offsets of Wr, Wi, -Wi, Wr within a mode's block, per (ci, co)
         int rowStep = transposed ? 2 * cin : 2 * cout;
-        Parallel.forRange(threads, modes, 8, (from, to) -> {
-            for (int q0 = from; q0 < to; q0 += 8) {
-                int q1 = Math.min(to, q0 + 8);
+        Parallel.forRange(threads, modes, 1, (from, to) -> {
+            for (int q = from; q < to; q++) {
+                int base = q * block;
                 for (int ci = 0; ci < cin; ci++) {
                     for (int co = 0; co < cout; co++) {
-                        int src = w.offset() + 2 * (ci * cout + co) * modes;
+                        int src = w.offset() + 2 * ((ci * cout + co) * modes + q);
                         int rr = transposed ? co * rowStep + ci : ci * rowStep + co;
                         int ri = transposed ? (cout + co) * rowStep + ci : ci * rowStep + cout + co;
                         int ir = transposed ? co * rowStep + cin + ci : (cin + ci) * rowStep + co;
                         int ii = transposed ? (cout + co) * rowStep + cin + ci : (cin + ci) * rowStep + cout + co;
                         if (fw != null) {   // float32: straight on the arrays
-                            for (int q = q0; q < q1; q++) {
-                                float wr = fw[src + 2 * q], wi = fw[src + 2 * q + 1];
-                                int base = q * block;
-                                fo[base + rr] = wr;
-                                fo[base + ri] = wi;
-                                fo[base + ir] = -wi;
-                                fo[base + ii] = wr;
-                            }
-                            continue;
-                        }
-                        for (int q = q0; q < q1; q++) {
-                            double wr = ws.get(src + 2 * q), wi = ws.get(src + 2 * q + 1);
-                            int base = q * block;
+                            float wr = fw[src], wi = fw[src + 1];
+                            fo[base + rr] = wr;
+                            fo[base + ri] = wi;
+                            fo[base + ir] = -wi;
+                            fo[base + ii] = wr;
+                        } else {
+                            double wr = ws.get(src), wi = ws.get(src + 1);
                             f.set(base + rr, wr);
                             f.set(base + ri, wi);
                             f.set(base + ir, -wi);
