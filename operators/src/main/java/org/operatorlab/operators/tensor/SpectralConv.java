@@ -222,6 +222,25 @@ public final class SpectralConv {
             scale[q] = halfAxisFactor(q % modesX) / ((double) nx * ny);
         }
         Storage s = gwq.storage(), g = gw.storage();
+        if (gw.dtype() == DType.FLOAT32) {
+            // mode by mode, reading rows of the product along co (see stackedWeights)
+            float[] src = gwq.f32(), dst = gw.f32();
+            Parallel.forRange(threads, cin, 1, (c0, c1) -> {
+                for (int ci = c0; ci < c1; ci++) {
+                    for (int q = 0; q < modes; q++) {
+                        int b = q * block;
+                        float sc = (float) scale[q];
+                        for (int co = 0; co < cout; co++) {
+                            int rr = b + ci * 2 * cout + co, ii = b + (cin + ci) * 2 * cout + cout + co;
+                            int d = gw.offset() + 2 * ((ci * cout + co) * modes + q);
+                            dst[d] += sc * (src[rr] + src[ii]);
+                            dst[d + 1] += sc * (src[rr + cout] - src[ii - cout]);
+                        }
+                    }
+                }
+            });
+            return;
+        }
         Parallel.forRange(threads, cin, 1, (c0, c1) -> {
             double[] run = new double[2 * modes];
             for (int ci = c0; ci < c1; ci++) {
