@@ -76,13 +76,22 @@ public final class DemoGallery extends VBox {
         stop.setDisable(false);
         state.setText("Running " + demo.title() + "…");
         long start = System.nanoTime();
-        running = jobs.run("Demo: " + demo.title() + "…", (progress, cancel) -> new DemoRunner().run(demo, progress, cancel),
+        JobRunner.Job[] self = new JobRunner.Job[1];
+        self[0] = jobs.run("Demo: " + demo.title() + "…", (progress, cancel) -> new DemoRunner().run(demo, progress, cancel),
                 result -> {
+                    if (running != self[0]) {
+                        return;   // stopped here, or replaced by a newer run
+                    }
                     finished(String.format(java.util.Locale.ROOT, "Finished in %.1f s", (System.nanoTime() - start) * 1e-9));
                     show.accept(demo, result);
                 },
-                error -> finished(error instanceof org.operatorlab.mesh.task.CancelledException ? "Stopped"
-                        : "Failed: " + error.getMessage()));
+                error -> {
+                    if (running == self[0]) {
+                        finished(error instanceof org.operatorlab.mesh.task.CancelledException ? "Stopped"
+                                : "Failed: " + error.getMessage());
+                    }
+                });
+        running = self[0];
     }
 
     /** Stops the running demo; it shows nothing. */

@@ -63,6 +63,21 @@ class DemoFlowTest {
     }
 
     @Test
+    void stopEndsARunningDemoAndShowsNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> gallery.select("pinn"));
+        robot.interact(() -> ((Button) robot.lookup("#runDemo").query()).fire());
+        Thread.sleep(1500);
+        robot.interact(gallery::stop);
+        assertEquals("Stopped", WaitForAsyncUtils.asyncFx(gallery::stateText).get());
+        Thread.sleep(2000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, WaitForAsyncUtils.asyncFx(view::shownResult).get(), "a stopped demo shows nothing");
+        assertEquals("Stopped", WaitForAsyncUtils.asyncFx(gallery::stateText).get());
+        assertTrue(!WaitForAsyncUtils.asyncFx(() -> robot.lookup("#runDemo").queryButton().isDisabled()).get(),
+                "Run is available again");
+    }
+
+    @Test
     void burgersDemoPredictsAnUnseenInputWithTheShippedModel(FxRobot robot) throws Exception {
         runDemo(robot, "burgers-fno", 60);
         DemoResult.CurveComparison c = assertInstanceOf(DemoResult.CurveComparison.class, view.shownResult());
