@@ -137,8 +137,9 @@ class ProblemEditorTest {
     @Test
     void a_new_mesh_size_remeshes_the_preview(FxRobot robot) throws Exception {
         loadAndWait(robot, LSHAPE);
-        waitFor(() -> editor.previewMeshProperty().get() != null);
-        int fine = editor.previewMeshProperty().get().nodeCount();
+        // wait for the L-shape's own preview (an earlier problem's mesh may still be shown)
+        int fine = ((ProblemDomain.Triangulated) ProblemDomains.mesh(ProblemReader.read(LSHAPE))).mesh().nodeCount();
+        waitFor(() -> editor.previewMeshProperty().get() != null && editor.previewMeshProperty().get().nodeCount() == fine);
         Problem coarse = ProblemReader.read(Files.readString(LSHAPE).replace("\"size\": 0.05", "\"size\": 0.2"), "coarse");
         int expected = ((ProblemDomain.Triangulated) ProblemDomains.mesh(coarse)).mesh().nodeCount();
         assertNotEquals(fine, expected, "the two sizes give different meshes");
