@@ -2,7 +2,7 @@
 # Sorting Krylov Recycling benchmark: the FNO-paper Darcy sequence (5-point FD, Table 1) and the same fields on a
 # P1 mesh (Table 2), with SciPy peers on the first systems of each SKR order.
 # Usage: bench/recycling.sh [RecyclingBenchmark options, e.g. --systems 100 --precond ic0 --mesh-systems 40]
-# Defaults produce the headline tables of bench/RESULTS.md (about 8-10 minutes on 2 loaded cores).
+# Defaults produce the headline tables of bench/RESULTS.md (about 5 minutes on 2 quiet cores, 15-30 loaded).
 # Builds mesh + solvers (offline Maven), runs org.operatorlab.solvers.bench.RecyclingBenchmark, which exports
 # the systems to .npz, then bench/scipy_peers.py on them (pyenv python3 with SciPy).
 set -euo pipefail
