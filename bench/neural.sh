@@ -4,6 +4,7 @@
 # (FNO/TFNO Darcy, zero-shot super-resolution, FNO Burgers, DeepONet antiderivative, PINN sine).
 #
 # Usage: bench/neural.sh [--quick|--full] [--speed-only|--accuracy-only] [--rows darcy,tfno,superres,burgers,deeponet,pinn]
+#                        [--epochs E] [--train N] [--test M]   (override the mode's FNO epochs and sample counts)
 #   --full  (default) the issue's configuration: 1000 train / 100 test samples, 500 FNO epochs (the FNO paper's),
 #           20000 DeepONet steps, PINN Adam 2000 + L-BFGS 2000; hours on 2 cores.
 #   --quick a reduced configuration (200 train / 50 test, 12 epochs, 3000 DeepONet steps, PINN 1000 + 1000) that
@@ -14,7 +15,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mode=full speed=1 accuracy=1 rows=darcy,tfno,superres,burgers,deeponet,pinn
+mode=full speed=1 accuracy=1 rows=darcy,tfno,superres,burgers,deeponet,pinn epochs_override= train_override= test_override=
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) mode=quick ;;
@@ -22,7 +23,10 @@ while [ $# -gt 0 ]; do
         --speed-only) accuracy=0 ;;
         --accuracy-only) speed=0 ;;
         --rows) rows="$2"; shift ;;
-        *) echo "neural.sh: unknown option $1 (use --quick, --full, --speed-only, --accuracy-only, --rows LIST)" >&2; exit 2 ;;
+        --epochs) epochs_override="$2"; shift ;;
+        --train) train_override="$2"; shift ;;
+        --test) test_override="$2"; shift ;;
+        *) echo "neural.sh: unknown option $1 (use --quick, --full, --speed-only, --accuracy-only, --rows LIST, --epochs E, --train N, --test M)" >&2; exit 2 ;;
     esac
     shift
 done
@@ -31,6 +35,9 @@ if [ "$mode" = quick ]; then
 else
     train=1000 test=100 epochs=500 burgers_epochs=500 deeponet_steps=20000 pinn_steps=2000,2000 repeats=5 steps=10
 fi
+if [ -n "$epochs_override" ]; then epochs=$epochs_override burgers_epochs=$epochs_override mode="$mode, $epochs_override epochs"; fi
+if [ -n "$train_override" ]; then train=$train_override mode="$mode, $train_override train"; fi
+if [ -n "$test_override" ]; then test=$test_override mode="$mode, $test_override test"; fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -40,7 +47,7 @@ cp operators/target/operatorlab-operators-*.jar "$work/operators.jar"
 mvn -B -q -o dependency:build-classpath -pl operators -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java=(java --add-modules jdk.incubator.vector -XX:+UseParallelGC -cp "$work/operators.jar:$(cat "$work/cp.txt")")
 
-echo "# Neural-engine benchmark ($mode configuration$([ "$mode" = quick ] && echo ': REDUCED, fewer samples and epochs than the targets assume'))"
+echo "# Neural-engine benchmark ($mode configuration$([ "$mode" != full ] && echo ': REDUCED, fewer samples or epochs than the targets assume'))"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs);" \
      "$(java -version 2>&1 | head -1); $(/usr/bin/python3 -c 'import torch; print("torch", torch.__version__)')"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other programs on the machine share the cores)"
