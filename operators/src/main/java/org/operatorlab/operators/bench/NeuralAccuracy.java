@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
+import org.operatorlab.operators.deeponet.AntiderivativeOperator;
 import org.operatorlab.operators.deeponet.DeepOnet;
 import org.operatorlab.operators.deeponet.DeepOnetTrainer;
 import org.operatorlab.operators.deeponet.PodBasis;
@@ -121,9 +122,11 @@ public final class NeuralAccuracy {
         }
         if (wanted.contains("deeponet")) {
             int steps = intOption("deeponet-steps", 20000);
-            var trainSet = Antiderivative.sample(1000, 1);
-            var testSet = Antiderivative.sample(200, 2);
-            DeepOnet net = DeepOnet.pod(new int[] {40, 40}, Antiderivative.SENSORS, PodBasis.fit(trainSet.outputs(), 10),
+            // the paper's distribution: RBF length scale 0.2, 100 sensors
+            AntiderivativeOperator antiderivative = new AntiderivativeOperator(100, 0.2);
+            var trainSet = antiderivative.samples(1000, 1);
+            var testSet = antiderivative.samples(200, 2);
+            DeepOnet net = DeepOnet.pod(new int[] {40, 40}, 100, PodBasis.fit(trainSet.outputs(), 10),
                     Activation.TANH, 3);
             long t0 = System.nanoTime();
             new DeepOnetTrainer(steps, 100, 1e-3, 0.02, 4).fit(net, trainSet, ProgressListener.NONE, CancellationToken.none());

@@ -17,58 +17,9 @@ import org.operatorlab.operators.tensor.Activation;
 class AntiderivativeTest {
     static final int SENSORS = 100;
 
-    /** n input/output pairs from a seeded Gaussian-process sampler (Cholesky of the kernel matrix). */
+    /** n input/output pairs, the paper's distribution (length scale 0.2) at 100 sensors. */
     static OperatorData antiderivative(int n, long seed) {
-        double[] x = new double[SENSORS];
-        for (int i = 0; i < SENSORS; i++) {
-            x[i] = i / (SENSORS - 1.0);
-        }
-        double l = 0.2;
-        double[][] k = new double[SENSORS][SENSORS];
-        for (int i = 0; i < SENSORS; i++) {
-            for (int j = 0; j < SENSORS; j++) {
-                k[i][j] = Math.exp(-(x[i] - x[j]) * (x[i] - x[j]) / (2 * l * l)) + (i == j ? 1e-10 : 0);
-            }
-        }
-        double[][] c = cholesky(k);
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[][] u = new double[n][SENSORS], s = new double[n][SENSORS];
-        for (int r = 0; r < n; r++) {
-            double[] z = new double[SENSORS];
-            for (int i = 0; i < SENSORS; i++) {
-                z[i] = rng.nextGaussian();
-            }
-            for (int i = 0; i < SENSORS; i++) {
-                double v = 0;
-                for (int j = 0; j <= i; j++) {
-                    v += c[i][j] * z[j];
-                }
-                u[r][i] = v;
-            }
-            for (int i = 1; i < SENSORS; i++) {
-                s[r][i] = s[r][i - 1] + 0.5 * (u[r][i] + u[r][i - 1]) * (x[i] - x[i - 1]);
-            }
-        }
-        double[][] coords = new double[SENSORS][1];
-        for (int i = 0; i < SENSORS; i++) {
-            coords[i][0] = x[i];
-        }
-        return OperatorData.of(u, s, coords);
-    }
-
-    private static double[][] cholesky(double[][] a) {
-        int n = a.length;
-        double[][] c = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double sum = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    sum -= c[i][k] * c[j][k];
-                }
-                c[i][j] = i == j ? Math.sqrt(Math.max(sum, 1e-300)) : sum / c[j][j];
-            }
-        }
-        return c;
+        return new AntiderivativeOperator(SENSORS, 0.2).samples(n, seed);
     }
 
     /*

@@ -5,6 +5,7 @@ import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.operators.deeponet.DeepOnet;
 import org.operatorlab.operators.deeponet.DeepOnetTrainer;
+import org.operatorlab.operators.deeponet.AntiderivativeOperator;
 import org.operatorlab.operators.deeponet.OperatorData;
 import org.operatorlab.operators.deeponet.PodBasis;
 import org.operatorlab.operators.engine.RelativeL2;

@@ -1,7 +1,6 @@
-package org.operatorlab.ui.demo;
+package org.operatorlab.operators.deeponet;
 
 import java.util.SplittableRandom;
-import org.operatorlab.operators.deeponet.OperatorData;
 
 /**
  * The DeepONet paper's antiderivative operator u ↦ s, s(x) = ∫₀ˣ u, on [0, 1]: u drawn from a Gaussian
