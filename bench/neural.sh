@@ -41,7 +41,7 @@ if [ -n "$test_override" ]; then test=$test_override mode="$mode, $test_override
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mvn -B -q -o install -DskipTests -pl mesh,solvers,operators -am
+mvn -B -q -o install -DskipTests -pl mesh,solvers,operators -am >&2
 # Run from copies: other builds in this tree may clean target/ while the benchmark runs.
 cp operators/target/operatorlab-operators-*.jar "$work/operators.jar"
 mvn -B -q -o dependency:build-classpath -pl operators -Dmdep.outputFile="$work/cp.txt" >/dev/null
