@@ -13,6 +13,7 @@ import org.operatorlab.mesh.io.AtomicFiles;
 import org.operatorlab.solvers.bench.SequenceRun.Row;
 import org.operatorlab.solvers.data.GreedyOrdering;
 import org.operatorlab.solvers.data.NpzWriter;
+import org.operatorlab.solvers.krylov.CoarseDeflatedCg;
 import org.operatorlab.solvers.krylov.ConjugateGradient;
 import org.operatorlab.solvers.krylov.DirectSolver;
 import org.operatorlab.solvers.krylov.GcroDr;
@@ -40,6 +41,8 @@ public final class RecyclingBenchmark {
     private static final int GCRO_RECYCLE = 10;
     /** Recorded CG directions per solve for the Ritz update of recycled CG. */
     private static final int RECORDED_STEPS = 24;
+    /** Aggregate radius (graph hops) of the coarse-deflation row: the fastest of r = 4..10 measured 2026-11-30. */
+    private static final int COARSE_RADIUS = 7;
 
     private RecyclingBenchmark() { }
 
@@ -81,6 +84,7 @@ public final class RecyclingBenchmark {
         Row skr = SequenceRun.run("SKR: recycled CG(k=" + a.recycle + ") + " + p + ", sorted, x0 = prev", grid, sorted,
                 () -> skrCg, true, chosen);
         rows.add(skr);
+        rows.add(coarseRow(grid, natural, cgOptions, p, chosen));
         rows.add(SequenceRun.run("reference: CG + fast-poisson", grid, natural, () -> new ConjugateGradient(options), false,
                 fastPoisson));
         print(out, "Table 1: " + grid.description(), rows);
@@ -130,12 +134,20 @@ public final class RecyclingBenchmark {
         Row skr = SequenceRun.run("SKR: recycled CG(k=" + a.recycle + ") + " + p + ", sorted, x0 = prev", mesh, sorted,
                 () -> skrCg, true, chosen);
         rows.add(skr);
+        rows.add(coarseRow(mesh, natural, cgOptions, p, chosen));
         print(out, "Table 2: " + mesh.description(), rows);
         ratios(out, skr, gmres, rows);
         summary.append(String.format(Locale.ROOT, "mesh %.3f %.3f%n", skr.wallMs(), skr.cpuMs()));
         if (a.exportMesh != null) {
             export(a.exportMesh, mesh, sorted, Math.min(a.exportSystems, mesh.size()), a.tolerance, "p1-mesh");
         }
+    }
+
+    /** Deflated CG with a coarse space of aggregate indicators (two-level, no recycling across systems). */
+    private static Row coarseRow(BenchSystems systems, int[] order, SolverOptions options, String p, IntFunction<Preconditioner> m) {
+        CoarseDeflatedCg coarse = new CoarseDeflatedCg(options, COARSE_RADIUS);
+        return SequenceRun.run("CG + " + p + " + coarse deflation (aggregates r=" + COARSE_RADIUS + "), x0 = 0", systems, order,
+                () -> coarse, false, m);
     }
 
     /** Compiles the hot paths before timing (a few solves of each kind on throwaway instances). */
@@ -148,6 +160,8 @@ public final class RecyclingBenchmark {
             SequenceRun.run("warm-up", systems, few, () -> gcro, true, m);
             RecycledCg cg = new RecycledCg(cgOptions, RECORDED_STEPS);
             SequenceRun.run("warm-up", systems, few, () -> cg, true, m);
+            CoarseDeflatedCg coarse = new CoarseDeflatedCg(cgOptions, COARSE_RADIUS);
+            SequenceRun.run("warm-up", systems, few, () -> coarse, false, m);
         }
     }
 
