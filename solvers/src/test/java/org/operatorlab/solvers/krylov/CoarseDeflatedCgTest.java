@@ -41,8 +41,8 @@ class CoarseDeflatedCgTest {
             cgTotal += cg.iterations();
         }
         assertTrue(coarse.coarseSize() > 20, "k = " + coarse.coarseSize());
-        // Measured 0.5x on these 47x47 systems (0.27x on the 127x127 benchmark): demand a clear saving.
-        assertTrue(coarseTotal < 0.7 * cgTotal, coarseTotal + " iterations vs " + cgTotal + " for plain CG + IC(0)");
+        // Measured 67 vs 171 iterations (k = 276 aggregates) on these 47x47 systems: demand a clear saving.
+        assertTrue(coarseTotal < 0.6 * cgTotal, coarseTotal + " iterations vs " + cgTotal + " for plain CG + IC(0)");
     }
 
     @Test
