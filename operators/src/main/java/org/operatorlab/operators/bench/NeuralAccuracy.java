@@ -20,7 +20,7 @@ import org.operatorlab.operators.fno.FnoConfig;
 import org.operatorlab.operators.pinn.PinnConfig;
 import org.operatorlab.operators.pinn.PinnSolution;
 import org.operatorlab.operators.pinn.PinnSolver;
-import org.operatorlab.operators.pinn.Points;
+import org.operatorlab.operators.pinn.SineBenchmark;
 import org.operatorlab.operators.tensor.Activation;
 import org.operatorlab.operators.tensor.DType;
 import org.operatorlab.operators.train.OperatorData;
@@ -31,7 +31,6 @@ import org.operatorlab.operators.train.TrainingListener;
 import org.operatorlab.operators.train.TrainingSummary;
 import org.operatorlab.solvers.data.NpzReader;
 import org.operatorlab.solvers.fft.FftPlans;
-import org.operatorlab.solvers.problem.ProblemReader;
 
 /**
  * The accuracy table of {@code bench/neural.sh}: each row trains an engine with the library's own
@@ -141,42 +140,12 @@ public final class NeuralAccuracy {
             int adam = Integer.parseInt(st[0]), lbfgs = Integer.parseInt(st[1]);
             PinnConfig c = PinnConfig.defaults().withHidden(32, 32, 32).withPoints(2000, 0, 0).withSteps(adam, lbfgs)
                     .withHardDirichlet(true);
-            PinnSolution solution = new PinnSolver(c).solve(ProblemReader.read(SINE_PROBLEM, "sine.json"),
+            PinnSolution solution = new PinnSolver(c).solve(SineBenchmark.dirichletProblem(),
                     ProgressListener.NONE, CancellationToken.none());
             row("PINN -Lap u = 2 pi^2 sin sin", String.format(Locale.ROOT, "MLP [32,32,32] tanh, exact Dirichlet, 2000"
                     + " collocation points, Adam %d + L-BFGS %d, %.0f s", adam, lbfgs, solution.seconds()),
-                    "rel. L2 vs sin(pi x) sin(pi y)", sineError(solution), 1e-3, "<=");
+                    "rel. L2 vs sin(pi x) sin(pi y)", SineBenchmark.relativeError(solution), 1e-3, "<=");
         }
-    }
-
-    private static final String SINE_PROBLEM = """
-        {"format": "operatorlab-problem/1", "name": "sine",
-         "geometry": {"shape": "rectangle", "xmin": 0, "ymin": 0, "xmax": 1, "ymax": 1},
-         "mesh": {"type": "triangles", "size": 0.1},
-         "pde": {"family": "poisson", "coefficients": {"f": "2*pi^2*sin(pi*x)*sin(pi*y)"}},
-         "boundary": {"left": {"type": "dirichlet", "value": 0}, "right": {"type": "dirichlet", "value": 0},
-                      "bottom": {"type": "dirichlet", "value": 0}, "top": {"type": "dirichlet", "value": 0}},
-         "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
-        """;
-
-    /** Relative L2 error against sin(pi x) sin(pi y) on a 101 x 101 grid. */
-    private static double sineError(PinnSolution s) {
-        int m = 101;
-        double[] x = new double[m * m], y = new double[m * m];
-        for (int j = 0; j < m; j++) {
-            for (int i = 0; i < m; i++) {
-                x[j * m + i] = i / (m - 1.0);
-                y[j * m + i] = j / (m - 1.0);
-            }
-        }
-        double[] u = s.predict(new Points(x, y, null, null, null));
-        double num = 0, den = 0;
-        for (int k = 0; k < u.length; k++) {
-            double exact = Math.sin(Math.PI * x[k]) * Math.sin(Math.PI * y[k]);
-            num += (u[k] - exact) * (u[k] - exact);
-            den += exact * exact;
-        }
-        return Math.sqrt(num / den);
     }
 
     private static Fno darcyModel(FnoConfig config) {
