@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.operatorlab.operators.pinn.SineBenchmark;
 
 /**
  * train, predict and evaluate for the deeponet and pinn engines as a user runs them, on tiny settings:
@@ -21,15 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refusals of a model used on the wrong problem or an engine given the wrong source.
  */
 class EngineCliTest {
-    static final String SINE = """
-            {"format": "operatorlab-problem/1", "name": "sine",
-             "geometry": {"shape": "rectangle", "xmin": 0, "ymin": 0, "xmax": 1, "ymax": 1},
-             "mesh": {"type": "triangles", "size": 0.1},
-             "pde": {"family": "poisson", "coefficients": {"f": "2*pi^2*sin(pi*x)*sin(pi*y)"}},
-             "boundary": {"left": {"type": "dirichlet", "value": 0}, "right": {"type": "dirichlet", "value": 0},
-                          "bottom": {"type": "dirichlet", "value": 0}, "top": {"type": "dirichlet", "value": 0}},
-             "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
-            """;
+    static final String SINE = SineBenchmark.dirichletJson();
 
     @TempDir
     static Path dir;

@@ -27,7 +27,8 @@ import org.operatorlab.solvers.problem.ProblemReader;
  * org.operatorlab.operators.engine.InferenceLatency [meshSize] [runs]}
  */
 public final class InferenceLatency {
-    private static final String LSHAPE = """
+    /** Darcy with a random coefficient on the L-shape; %s is the mesh size (also used by the engine tests). */
+    static final String LSHAPE = """
             {"format": "operatorlab-problem/1", "name": "latency lshape",
              "geometry": {"shape": "lshape", "xmin": -1, "ymin": -1, "xmax": 1, "ymax": 1},
              "mesh": {"type": "triangles", "size": %s},

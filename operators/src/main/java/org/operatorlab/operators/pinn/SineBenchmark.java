@@ -13,7 +13,12 @@ public final class SineBenchmark {
 
     /** The problem with every side given {@code boundary} (a JSON condition), e.g. Dirichlet 0. */
     public static Problem problem(String boundary) {
-        String json = """
+        return ProblemReader.read(json(boundary), "sine.json");
+    }
+
+    /** The problem file's text with every side given {@code boundary}. */
+    public static String json(String boundary) {
+        return """
             {"format": "operatorlab-problem/1", "name": "sine",
              "geometry": {"shape": "rectangle", "xmin": 0, "ymin": 0, "xmax": 1, "ymax": 1},
              "mesh": {"type": "triangles", "size": 0.1},
@@ -21,13 +26,19 @@ public final class SineBenchmark {
              "boundary": {"left": %1$s, "right": %1$s, "bottom": %1$s, "top": %1$s},
              "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
             """.formatted(boundary);
-        return ProblemReader.read(json, "sine.json");
     }
 
     /** The problem with u = 0 on every side. */
     public static Problem dirichletProblem() {
-        return problem("{\"type\": \"dirichlet\", \"value\": 0}");
+        return problem(DIRICHLET_ZERO);
     }
+
+    /** The problem file's text with u = 0 on every side. */
+    public static String dirichletJson() {
+        return json(DIRICHLET_ZERO);
+    }
+
+    private static final String DIRICHLET_ZERO = "{\"type\": \"dirichlet\", \"value\": 0}";
 
     /** Relative L2 error of a trained PINN against sin(πx) sin(πy) on a 101 × 101 grid. */
     public static double relativeError(PinnSolution s) {

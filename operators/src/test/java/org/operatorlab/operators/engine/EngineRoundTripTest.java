@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.CancelledException;
 import org.operatorlab.mesh.task.ProgressListener;
+import org.operatorlab.operators.pinn.SineBenchmark;
 import org.operatorlab.solvers.data.DatasetGenerator;
 import org.operatorlab.solvers.data.GenerationOptions;
 import org.operatorlab.solvers.data.SolverChoice;
@@ -43,16 +44,7 @@ class EngineRoundTripTest {
              "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
             """;
 
-    /** −Δu = 2π² sin(πx) sin(πy) on the unit square, u = 0: u = sin(πx) sin(πy). */
-    static final String SINE = """
-            {"format": "operatorlab-problem/1", "name": "sine",
-             "geometry": {"shape": "rectangle", "xmin": 0, "ymin": 0, "xmax": 1, "ymax": 1},
-             "mesh": {"type": "triangles", "size": 0.1},
-             "pde": {"family": "poisson", "coefficients": {"f": "2*pi^2*sin(pi*x)*sin(pi*y)"}},
-             "boundary": {"left": {"type": "dirichlet", "value": 0}, "right": {"type": "dirichlet", "value": 0},
-                          "bottom": {"type": "dirichlet", "value": 0}, "top": {"type": "dirichlet", "value": 0}},
-             "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
-            """;
+    static final String SINE = SineBenchmark.dirichletJson();
 
     @TempDir
     static Path dir;

@@ -27,16 +27,7 @@ import org.operatorlab.solvers.problem.ProblemReader;
  * after loading, compares against the P1 solve of the same input, and refuses grid problems.
  */
 class EnginesOnMeshTest {
-    static final String LSHAPE = """
-            {"format": "operatorlab-problem/1", "name": "lshape darcy",
-             "geometry": {"shape": "lshape", "xmin": -1, "ymin": -1, "xmax": 1, "ymax": 1},
-             "mesh": {"type": "triangles", "size": %s},
-             "pde": {"family": "darcy", "coefficients": {
-               "a": {"random": {"type": "grf_threshold", "alpha": 2, "tau": 3, "sigma": 3, "threshold": 0, "above": 12, "below": 3}},
-               "f": 1}},
-             "boundary": {"outer": {"type": "dirichlet", "value": 0}, "notch": {"type": "dirichlet", "value": 0}},
-             "outputs": {"fields": ["u"], "every": 1, "vtk": "binary"}}
-            """;
+    static final String LSHAPE = InferenceLatency.LSHAPE;
 
     @TempDir
     static Path dir;
