@@ -131,7 +131,8 @@ public final class FemProblem {
                 }
             }
         }
-        return new FemSystem(DirichletElimination.apply(t, n, rhs, fixed, values), rhs, fixed);
+        // exact zeros (right-triangle hypotenuses) would cost every product and preconditioner solve
+        return new FemSystem(DirichletElimination.apply(t, n, rhs, fixed, values).withoutZeros(), rhs, fixed);
     }
 
     private static double mean(double[] v) {

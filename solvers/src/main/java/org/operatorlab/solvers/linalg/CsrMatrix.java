@@ -118,6 +118,38 @@ public final class CsrMatrix implements LinearOperator {
         return new CsrMatrix(rows, cols, rowPointers, Arrays.copyOf(col, out), Arrays.copyOf(val, out));
     }
 
+    /**
+     * The same matrix without its off-diagonal entries that are exactly zero (diagonal entries stay, so
+     * preconditioners find them). P1 stiffness on right triangles has such entries on every hypotenuse
+     * (cot 90° = 0): on a structured triangulation they are 2 of the 7 entries per row, and every product
+     * and triangular solve would read them for nothing. Returns this matrix when there is nothing to drop.
+     */
+    public CsrMatrix withoutZeros() {
+        int dropped = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int k = rowPointers[i]; k < rowPointers[i + 1]; k++) {
+                dropped += values[k] == 0 && columnIndices[k] != i ? 1 : 0;
+            }
+        }
+        if (dropped == 0) {
+            return this;
+        }
+        int[] ptr = new int[rows + 1];
+        int[] col = new int[nonZeros() - dropped];
+        double[] val = new double[col.length];
+        int out = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int k = rowPointers[i]; k < rowPointers[i + 1]; k++) {
+                if (values[k] != 0 || columnIndices[k] == i) {
+                    col[out] = columnIndices[k];
+                    val[out++] = values[k];
+                }
+            }
+            ptr[i + 1] = out;
+        }
+        return new CsrMatrix(rows, cols, ptr, col, val);
+    }
+
     /** Insertion sort: rows are short (5-10 entries for FD/FEM stencils). */
     private static void sortByColumn(int[] col, double[] val, int start, int end) {
         if (end - start > 32) {

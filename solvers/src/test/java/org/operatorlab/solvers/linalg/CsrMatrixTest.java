@@ -60,6 +60,26 @@ class CsrMatrixTest {
     }
 
     @Test
+    void withoutZerosDropsExactOffDiagonalZerosOnly() {
+        // 3x3 with a cancelling pair at (0, 2), an explicit zero at (1, 0) and a zero diagonal at (2, 2)
+        CsrMatrix a = CsrMatrix.fromTriplets(3, 3, new int[] {0, 0, 0, 0, 1, 1, 2, 2},
+                new int[] {0, 2, 2, 1, 0, 1, 0, 2}, new double[] {4, 1.5, -1.5, -1, 0, 3, 2, 0});
+        assertEquals(7, a.nonZeros());
+        CsrMatrix b = a.withoutZeros();
+        assertEquals(5, b.nonZeros()); // (0,0) (0,1) (1,1) (2,0) and the zero diagonal (2,2)
+        assertEquals(-1, b.indexOf(0, 2));
+        assertEquals(-1, b.indexOf(1, 0));
+        assertTrue(b.indexOf(2, 2) >= 0);
+        double[] x = {1, -2, 5};
+        double[] ya = new double[3];
+        double[] yb = new double[3];
+        a.apply(x, ya);
+        b.apply(x, yb);
+        assertArrayEquals(ya, yb, 0);
+        assertTrue(b.withoutZeros() == b, "nothing left to drop: the same matrix");
+    }
+
+    @Test
     void multiThreadedApplyEqualsSingleThreaded() {
         CsrMatrix a = random(50_000, 50_000, 600_000, 11, null);
         double[] x = new SplittableRandom(3).doubles(50_000).toArray();
