@@ -29,8 +29,19 @@ final class ArnoldiCycle {
     int steps;
     /** True when the last run stopped on an invariant subspace (h_{s+1,s} = 0). */
     boolean invariant;
+    /** Modified Gram-Schmidt passes per step: 1 or 2. */
+    private final int passes;
 
-    ArnoldiCycle(int n, int capacity, int maxDeflation) {
+    /**
+     * @param passes 1: modified Gram-Schmidt, enough for GMRES (backward stable: Paige, Rozložník and
+     *               Strakoš 2006); 2: repeated once (Giraud et al. 2005), V orthonormal to working
+     *               precision, which GCRO-DR's recycle-space algebra relies on
+     */
+    ArnoldiCycle(int n, int capacity, int maxDeflation, int passes) {
+        if (passes != 1 && passes != 2) {
+            throw new IllegalArgumentException("Gram-Schmidt passes must be 1 or 2, got " + passes);
+        }
+        this.passes = passes;
         this.n = n;
         this.capacity = capacity;
         this.v = new double[capacity + 1][n];
@@ -72,12 +83,10 @@ final class ArnoldiCycle {
                 e[i][j] = d;
                 Vectors.axpy(-d, c[i], w);
             }
-            // Modified Gram-Schmidt, repeated once (twice is enough, Giraud et al. 2005): keeps V
-            // orthonormal to working precision, which the recycle-space algebra relies on.
             for (int i = 0; i <= j; i++) {
                 h[i][j] = 0;
             }
-            for (int pass = 0; pass < 2; pass++) {
+            for (int pass = 0; pass < passes; pass++) {
                 for (int i = 0; i <= j; i++) {
                     double d = Vectors.dot(w, v[i]);
                     h[i][j] += d;

@@ -122,7 +122,7 @@ public final class GcroDr implements KrylovSolver {
         c = new double[kMax][n];
         uNext = new double[kMax][n];
         cNext = new double[kMax][n];
-        cycle = new ArnoldiCycle(n, options.restart(), kMax);
+        cycle = new ArnoldiCycle(n, options.restart(), kMax, 2);
         k = 0;
     }
 

@@ -23,7 +23,7 @@ public final class Gmres implements KrylovSolver {
     public SolveResult solve(LinearOperator a, double[] b, double[] x, Preconditioner m) {
         IterationLog log = IterationLog.start(name(), a, b, x, options);
         int n = b.length;
-        ArnoldiCycle cycle = new ArnoldiCycle(n, options.restart(), 0);
+        ArnoldiCycle cycle = new ArnoldiCycle(n, options.restart(), 0, 1);
         double[] r = new double[n];
         double[] t = new double[n];
         double[] update = new double[n];
