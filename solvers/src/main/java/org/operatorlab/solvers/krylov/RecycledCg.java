@@ -5,6 +5,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.operatorlab.solvers.linalg.CsrMatrix;
 import org.operatorlab.solvers.linalg.LinearOperator;
 import org.operatorlab.solvers.linalg.Vectors;
 import org.operatorlab.solvers.precond.Preconditioner;
@@ -25,6 +26,11 @@ import org.operatorlab.solvers.precond.Preconditioner;
  * (AZ)<sup>T</sup>M<sup>-1</sup>(AZ) the Lanczos tridiagonal, built from the CG scalars. When A changes
  * (a different object) AW is recomputed: k products, counted as iterations.
  *
+ * <p>Optionally W also holds a coarse space of aggregate indicators ({@link CoarseSpace}, as in
+ * {@link CoarseDeflatedCg}), rebuilt for each matrix; the recycled vectors are then kept A-orthogonal to it
+ * (projected when A changes), so WᵀAW stays block diagonal and the Ritz vectors describe what the coarse
+ * space leaves slow. Needs a {@link CsrMatrix} then.
+ *
  * <p>Stateful: one instance per thread and per sequence of systems.
  */
 public final class RecycledCg implements KrylovSolver {
@@ -39,6 +45,10 @@ public final class RecycledCg implements KrylovSolver {
     private DMatrixRMaj wawFactor;
     private DMatrixRMaj waw;
     private LinearOperator lastA;
+    /** Null without a coarse space. */
+    private final CoarseSpace.Builder coarseBuilder;
+    private CoarseSpace coarse;
+    private LinearOperator coarseA;
 
     /** k = options.recycleDimension(), Ritz information from the first 2k iterations of each solve. */
     public RecycledCg(SolverOptions options) {
@@ -46,6 +56,11 @@ public final class RecycledCg implements KrylovSolver {
     }
 
     public RecycledCg(SolverOptions options, int recordSteps) {
+        this(options, recordSteps, 0);
+    }
+
+    /** @param coarseRadius aggregate radius of the coarse space in graph hops; 0 for none */
+    public RecycledCg(SolverOptions options, int recordSteps, int coarseRadius) {
         if (options.recycleDimension() < 1) {
             throw new IllegalArgumentException("recycled CG needs a recycle dimension k >= 1, got " + options.recycleDimension());
         }
@@ -54,10 +69,17 @@ public final class RecycledCg implements KrylovSolver {
         }
         this.options = options;
         this.recordSteps = recordSteps;
+        this.coarseBuilder = coarseRadius == 0 ? null : new CoarseSpace.Builder(coarseRadius);
     }
 
     @Override
-    public String name() { return "recycled-cg(" + options.recycleDimension() + ")"; }
+    public String name() {
+        return "recycled-cg(" + options.recycleDimension()
+                + (coarseBuilder == null ? "" : ", coarse r=" + coarseBuilder.radius()) + ")";
+    }
+
+    /** Number of coarse vectors in the last solve (0 without a coarse space). */
+    public int coarseSize() { return coarseBuilder == null ? 0 : coarseBuilder.count(); }
 
     public int recycleSize() { return k; }
 
@@ -70,6 +92,7 @@ public final class RecycledCg implements KrylovSolver {
     public SolveResult solve(LinearOperator a, double[] b, double[] x, Preconditioner m) {
         IterationLog log = IterationLog.start(name(), a, b, x, options);
         allocate(b.length);
+        CoarseSpace c = coarseFor(a);
         if (k > 0 && a != lastA && !refreshAw(a, log)) {
             k = 0;
         }
@@ -81,6 +104,18 @@ public final class RecycledCg implements KrylovSolver {
         double[] mu = new double[k];
         double rNorm = Vectors.residual(a, b, x, r);
         log.record(rNorm);
+        double[] coarseMu = c == null ? null : new double[c.count()];
+        int[] of = c == null ? null : c.aggregateOf();
+        if (c != null) {
+            // x += Z E⁻¹ Zᵀ r, r −= AZ (the same coefficients); W ⊥_A Z, so the two projections are independent.
+            c.restrict(r, coarseMu);
+            c.solve(coarseMu);
+            for (int i = 0; i < n; i++) {
+                x[i] += coarseMu[of[i]];
+                r[i] -= c.awRow(i, coarseMu);
+            }
+            rNorm = Vectors.norm(r);
+        }
         if (k > 0) {
             // init-CG: x += W (WᵀAW)⁻¹ Wᵀ r, r −= AW (same coefficients).
             VectorBlock.dots(w, k, r, mu);
@@ -117,6 +152,13 @@ public final class RecycledCg implements KrylovSolver {
                 rhos[its] = rzNew;
             }
             solveGram(mu);
+            if (c != null) {
+                c.awTransposeTimesAndDot(z, r, coarseMu);
+                c.solve(coarseMu);
+                for (int i = 0; i < n; i++) {
+                    z[i] -= coarseMu[of[i]];
+                }
+            }
             // p = z + β p − W μ in one pass (β = 0 on a restart).
             double beta = first ? 0 : rzNew / rz;
             first = false;
@@ -166,11 +208,45 @@ public final class RecycledCg implements KrylovSolver {
         k = 0;
     }
 
-    /** AW and the Cholesky factor of WᵀAW for a new A; false if WᵀAW is not positive definite. */
+    /** The coarse space for this matrix (built when A changes), or null without one. */
+    private CoarseSpace coarseFor(LinearOperator a) {
+        if (coarseBuilder == null) {
+            return null;
+        }
+        if (!(a instanceof CsrMatrix csr)) {
+            throw new IllegalArgumentException("recycled CG with a coarse space needs an assembled CSR matrix, got "
+                    + a.getClass().getSimpleName());
+        }
+        if (a != coarseA) {
+            coarse = coarseBuilder.forMatrix(csr);
+            coarseA = a;
+            lastA = null; // W must be projected against the new coarse space
+        }
+        return coarse;
+    }
+
+    /**
+     * AW and the Cholesky factor of WᵀAW for a new A; false if WᵀAW is not positive definite. With a coarse
+     * space Z, W first becomes A-orthogonal to it: w −= Z E⁻¹ (AZ)ᵀ w, Aw −= AZ (the same coefficients).
+     */
     private boolean refreshAw(LinearOperator a, IterationLog log) {
         VectorBlock.multiply(a, w, k, aw); // one pass over A for all k vectors
         for (int i = 0; i < k; i++) {
             log.extraProduct();
+        }
+        if (coarse != null) {
+            int[] of = coarse.aggregateOf();
+            double[] y = new double[coarse.count()];
+            for (int j = 0; j < k; j++) {
+                coarse.restrict(aw[j], y); // Zᵀ A w = (AZ)ᵀ w, A symmetric
+                coarse.solve(y);
+                double[] wj = w[j];
+                double[] awj = aw[j];
+                for (int i = 0; i < n; i++) {
+                    wj[i] -= y[of[i]];
+                    awj[i] -= coarse.awRow(i, y);
+                }
+            }
         }
         return factorGram();
     }

@@ -46,6 +46,35 @@ class CoarseDeflatedCgTest {
     }
 
     @Test
+    void recycledCgWithACoarseSpaceMatchesTheDirectSolutionAndItsRitzVectorsDoNotSlowIt() {
+        SolverOptions options = new SolverOptions(TOL, 20_000, 30, 4);
+        RecycledCg recycled = new RecycledCg(options, 24, 3);
+        CoarseDeflatedCg coarseOnly = new CoarseDeflatedCg(options, 3);
+        for (double phase : new double[] {0.0, 0.4, 0.9, 0.9}) {
+            LinearSystem system = TestSystems.darcy(47, phase);
+            CsrMatrix a = system.matrix();
+            double[] b = system.rhs();
+            Preconditioner m = Ic0.of(a);
+            double[] exact = new double[b.length];
+            assertTrue(DirectSolver.cholesky().solve(a, b, exact, Preconditioner.identity()).converged());
+            int k = recycled.recycleSize();
+            double[] x = new double[b.length];
+            SolveResult result = recycled.solve(a, b, x, m);
+            assertTrue(result.converged(), result.status());
+            double[] diff = x.clone();
+            Vectors.axpy(-1, exact, diff);
+            assertTrue(Vectors.norm(diff) <= 1e-5 * Vectors.norm(exact), "differs from the Cholesky solution");
+            // The k products A·W of a new matrix count as iterations; the CG steps themselves must not exceed
+            // those of the coarse space alone (a recycle space not A-orthogonal to it would break conjugacy).
+            int coarseIterations = coarseOnly.solve(a, b, new double[b.length], m).iterations();
+            assertTrue(result.iterations() - k <= coarseIterations, (result.iterations() - k) + " CG steps with "
+                    + k + " recycled vectors vs " + coarseIterations + " with the coarse space alone");
+        }
+        assertEquals(4, recycled.recycleSize());
+        assertTrue(recycled.coarseSize() > 20, "k = " + recycled.coarseSize());
+    }
+
+    @Test
     void aggregatesPartitionTheUnknownsAndPoolIsolatedRows() {
         CsrMatrix grid = TestSystems.poisson(20).matrix();
         Aggregates agg = Aggregates.byGraphDistance(grid, 2);
