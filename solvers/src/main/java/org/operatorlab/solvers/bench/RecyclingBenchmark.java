@@ -28,7 +28,8 @@ import org.operatorlab.solvers.precond.Preconditioner;
  * recycled CG in generation order from x0 = 0 (recycling alone), SKR with GCRO-DR and with recycled CG
  * (greedy nearest-neighbour order of the coefficient fields, recycle space carried, previous solution as
  * initial guess), and CG with the fast-Poisson preconditioner as a reference. Table 2 (optional): the same
- * fields on a P1 mesh, without the fast-Poisson row and SKR with GCRO-DR. One thread; times include
+ * fields on a P1 mesh, without the fast-Poisson row and SKR with GCRO-DR. Two two-level rows (not SKR): CG with a
+ * coarse aggregate space, and sorted recycled CG with the coarse space plus k = 4 Ritz vectors. One thread; times include
  * building the preconditioner, not assembling the matrix. Exports the first systems of each SKR order as .npz
  * and the SKR times as a summary file for bench/scipy_peers.py.
  *
@@ -43,6 +44,8 @@ public final class RecyclingBenchmark {
     private static final int RECORDED_STEPS = 24;
     /** Aggregate radius (graph hops) of the coarse-deflation row: the fastest of r = 4..10 measured 2026-11-30. */
     private static final int COARSE_RADIUS = 7;
+    /** Ritz vectors kept next to the coarse space (k = 2, 4, 8 measured 2026-11-30: none gains over the coarse space alone). */
+    private static final int COARSE_RECYCLE = 4;
 
     private RecyclingBenchmark() { }
 
@@ -85,6 +88,7 @@ public final class RecyclingBenchmark {
                 () -> skrCg, true, chosen);
         rows.add(skr);
         rows.add(coarseRow(grid, natural, cgOptions, p, chosen));
+        rows.add(recycledCoarseRow(grid, sorted, options, p, chosen));
         rows.add(SequenceRun.run("reference: CG + fast-poisson", grid, natural, () -> new ConjugateGradient(options), false,
                 fastPoisson));
         print(out, "Table 1: " + grid.description(), rows);
@@ -135,6 +139,7 @@ public final class RecyclingBenchmark {
                 () -> skrCg, true, chosen);
         rows.add(skr);
         rows.add(coarseRow(mesh, natural, cgOptions, p, chosen));
+        rows.add(recycledCoarseRow(mesh, sorted, options, p, chosen));
         print(out, "Table 2: " + mesh.description(), rows);
         ratios(out, skr, gmres, rows);
         summary.append(String.format(Locale.ROOT, "mesh %.3f %.3f%n", skr.wallMs(), skr.cpuMs()));
@@ -150,6 +155,17 @@ public final class RecyclingBenchmark {
                 () -> coarse, false, m);
     }
 
+    /**
+     * Sorted, warm-started recycled CG whose deflation space holds the coarse space and k = 4 recycled Ritz
+     * vectors: what recycling adds on top of a two-level method.
+     */
+    private static Row recycledCoarseRow(BenchSystems systems, int[] sorted, SolverOptions options, String p,
+                                         IntFunction<Preconditioner> m) {
+        RecycledCg solver = new RecycledCg(options.withRecycleDimension(COARSE_RECYCLE), RECORDED_STEPS, COARSE_RADIUS);
+        return SequenceRun.run("recycled CG(k=" + COARSE_RECYCLE + ") + " + p + " + coarse (r=" + COARSE_RADIUS + "), sorted, x0 = prev",
+                systems, sorted, () -> solver, true, m);
+    }
+
     /** Compiles the hot paths before timing (a few solves of each kind on throwaway instances). */
     private static void warmUp(BenchSystems systems, IntFunction<Preconditioner> m, SolverOptions options, SolverOptions cgOptions) {
         int[] few = naturalOrder(Math.min(3, systems.size()));
@@ -162,6 +178,8 @@ public final class RecyclingBenchmark {
             SequenceRun.run("warm-up", systems, few, () -> cg, true, m);
             CoarseDeflatedCg coarse = new CoarseDeflatedCg(cgOptions, COARSE_RADIUS);
             SequenceRun.run("warm-up", systems, few, () -> coarse, false, m);
+            RecycledCg both = new RecycledCg(options.withRecycleDimension(COARSE_RECYCLE), RECORDED_STEPS, COARSE_RADIUS);
+            SequenceRun.run("warm-up", systems, few, () -> both, true, m);
         }
     }
 

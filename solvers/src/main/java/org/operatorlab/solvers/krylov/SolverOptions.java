@@ -25,6 +25,11 @@ public record SolverOptions(double relativeTolerance, int maxIterations, int res
         }
     }
 
+    /** The same settings with another recycle dimension k. */
+    public SolverOptions withRecycleDimension(int k) {
+        return new SolverOptions(relativeTolerance, maxIterations, restart, k);
+    }
+
     /** tol, max iterations, m = 30, k = 10. */
     public static SolverOptions of(double relativeTolerance, int maxIterations) {
         return new SolverOptions(relativeTolerance, maxIterations, 30, 10);
