@@ -27,15 +27,7 @@ class CoarseDeflatedCgTest {
             CsrMatrix a = system.matrix();
             double[] b = system.rhs();
             Preconditioner m = Ic0.of(a);
-            double[] exact = new double[b.length];
-            assertTrue(DirectSolver.cholesky().solve(a, b, exact, Preconditioner.identity()).converged());
-            double[] x = new double[b.length];
-            SolveResult result = coarse.solve(a, b, x, m);
-            assertTrue(result.converged(), result.status());
-            assertTrue(Vectors.relativeResidual(a, b, x) <= TOL);
-            double[] diff = x.clone();
-            Vectors.axpy(-1, exact, diff);
-            assertTrue(Vectors.norm(diff) <= 1e-5 * Vectors.norm(exact), "differs from the Cholesky solution");
+            SolveResult result = solveAndCompareWithCholesky(coarse, a, b, m);
             SolveResult cg = new ConjugateGradient(options).solve(a, b, new double[b.length], m);
             coarseTotal += result.iterations();
             cgTotal += cg.iterations();
@@ -55,15 +47,8 @@ class CoarseDeflatedCgTest {
             CsrMatrix a = system.matrix();
             double[] b = system.rhs();
             Preconditioner m = Ic0.of(a);
-            double[] exact = new double[b.length];
-            assertTrue(DirectSolver.cholesky().solve(a, b, exact, Preconditioner.identity()).converged());
             int k = recycled.recycleSize();
-            double[] x = new double[b.length];
-            SolveResult result = recycled.solve(a, b, x, m);
-            assertTrue(result.converged(), result.status());
-            double[] diff = x.clone();
-            Vectors.axpy(-1, exact, diff);
-            assertTrue(Vectors.norm(diff) <= 1e-5 * Vectors.norm(exact), "differs from the Cholesky solution");
+            SolveResult result = solveAndCompareWithCholesky(recycled, a, b, m);
             // The k products A·W of a new matrix count as iterations; the CG steps themselves must not exceed
             // those of the coarse space alone (a recycle space not A-orthogonal to it would break conjugacy).
             int coarseIterations = coarseOnly.solve(a, b, new double[b.length], m).iterations();
@@ -115,5 +100,19 @@ class CoarseDeflatedCgTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new CoarseDeflatedCg(options, 2).solve(identity, new double[3], new double[3], Preconditioner.identity()));
         assertThrows(IllegalArgumentException.class, () -> new CoarseDeflatedCg(options, 0));
+    }
+
+    /** Solves from x0 = 0 and checks the residual and the agreement with a sparse Cholesky solve. */
+    private static SolveResult solveAndCompareWithCholesky(KrylovSolver solver, CsrMatrix a, double[] b, Preconditioner m) {
+        double[] exact = new double[b.length];
+        assertTrue(DirectSolver.cholesky().solve(a, b, exact, Preconditioner.identity()).converged());
+        double[] x = new double[b.length];
+        SolveResult result = solver.solve(a, b, x, m);
+        assertTrue(result.converged(), result.status());
+        assertTrue(Vectors.relativeResidual(a, b, x) <= TOL);
+        double[] diff = x.clone();
+        Vectors.axpy(-1, exact, diff);
+        assertTrue(Vectors.norm(diff) <= 1e-5 * Vectors.norm(exact), "differs from the Cholesky solution");
+        return result;
     }
 }
