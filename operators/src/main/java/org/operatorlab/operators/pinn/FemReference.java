@@ -40,16 +40,26 @@ public final class FemReference {
 
     /** ‖u_PINN − u_FEM‖ / ‖u_FEM‖ over the nodes. */
     public double relativeError(PinnSolution pinn) {
-        return relativeL2(pinn.predict(new Points(mesh.xCoordinates(), mesh.yCoordinates(), null, null, null)), u);
+        return relativeL2(predictAtNodes(pinn), u);
     }
 
     /** ‖u_FEM − exact‖ / ‖exact‖ over the nodes: the reference's own discretisation error. */
     public double relativeErrorOf(DoubleBinaryOperator exact) {
-        double[] e = new double[u.length];
-        for (int i = 0; i < e.length; i++) {
-            e[i] = exact.applyAsDouble(mesh.x(i), mesh.y(i));
+        return relativeL2(u, atNodes(exact));
+    }
+
+    /** The PINN's u at the mesh nodes. */
+    public double[] predictAtNodes(PinnSolution pinn) {
+        return pinn.predict(new Points(mesh.xCoordinates(), mesh.yCoordinates(), null, null, null));
+    }
+
+    /** f(x, y) at the mesh nodes. */
+    public double[] atNodes(DoubleBinaryOperator f) {
+        double[] v = new double[mesh.nodeCount()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = f.applyAsDouble(mesh.x(i), mesh.y(i));
         }
-        return relativeL2(u, e);
+        return v;
     }
 
     /** ‖a − b‖₂ / ‖b‖₂. */
