@@ -59,6 +59,21 @@ public record PinnConfig(int[] hidden, int interiorPoints, int boundaryPoints, i
                 lbfgsIterations, boundaryWeight, hardDirichlet, seed);
     }
 
+    public PinnConfig withLearningRate(double lr) {
+        return new PinnConfig(hidden, interiorPoints, boundaryPoints, initialPoints, adamSteps, lr, lbfgsIterations,
+                boundaryWeight, hardDirichlet, seed);
+    }
+
+    public PinnConfig withBoundaryWeight(double weight) {
+        return new PinnConfig(hidden, interiorPoints, boundaryPoints, initialPoints, adamSteps, learningRate,
+                lbfgsIterations, weight, hardDirichlet, seed);
+    }
+
+    public PinnConfig withSeed(long s) {
+        return new PinnConfig(hidden, interiorPoints, boundaryPoints, initialPoints, adamSteps, learningRate,
+                lbfgsIterations, boundaryWeight, hardDirichlet, s);
+    }
+
     @Override
     public int[] hidden() { return hidden.clone(); }
 }
