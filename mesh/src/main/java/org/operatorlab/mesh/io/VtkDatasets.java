@@ -59,7 +59,8 @@ final class VtkDatasets {
         throw new IllegalArgumentException(what + " holds uniform grids, but these fields live on a mesh (use .vtu or .vtk)");
     }
 
-    private static double[] elevation(FieldSet fields, VtkOptions options) {
+    /** Nodal values of the options' elevation field, or null when none is named. */
+    static double[] elevation(FieldSet fields, VtkOptions options) {
         String name = options.elevationField();
         if (name == null) {
             return null;

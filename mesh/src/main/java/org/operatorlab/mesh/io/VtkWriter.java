@@ -27,11 +27,10 @@ public final class VtkWriter {
         String ext = extension(file);
         // Check the domain before touching the disk, so a wrong extension leaves no file behind.
         switch (ext) {
-            case "vtu" -> VtkDatasets.requireMesh(fields, file + ": .vtu");
             case "vti" -> VtkDatasets.requireGrid(fields, file + ": .vti");
-            case "vtk" -> { }
+            case "vtu", "vtk" -> { }
             default -> throw new IllegalArgumentException(file + ": unknown VTK extension '." + ext
-                    + "'; use .vtu (meshes), .vti (grids) or .vtk (legacy, both)");
+                    + "'; use .vtu (meshes and grids), .vti (grids) or .vtk (legacy, both)");
         }
         AtomicFiles.write(file, out -> {
             switch (ext) {

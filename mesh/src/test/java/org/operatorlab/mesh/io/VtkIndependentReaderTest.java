@@ -44,7 +44,7 @@ class VtkIndependentReaderTest {
                 VtkWriter.write(lifted, mesh, VtkOptions.of(enc).withElevation("u"));
                 manifest.add(lifted, mesh, "u");
             }
-            for (String ext : List.of("vti", "vtk")) {
+            for (String ext : List.of("vti", "vtk", "vtu")) { // .vtu: grid cells as quads / lines
                 Path file = dir.resolve("grid_" + e + "." + ext);
                 VtkWriter.write(file, grid, enc);
                 manifest.add(file, grid, null);
