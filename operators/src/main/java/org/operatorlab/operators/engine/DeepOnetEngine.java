@@ -113,8 +113,8 @@ final class DeepOnetEngine implements EngineModel {
         // relative L2 in the data's units, as the FNO: samples whose solution is small count as much as large ones
         Objective objective = engine.objective(new DeepOnetObjective(net, train, null, true,
                 normalization.output().std()[0], normalization.output().mean()[0]), set, split[1], coordinates);
-        TrainingSummary summary = new Trainer(config).fit(objective, listener, cancel);
-        return new TrainedModel(engine, set.problemJson(), summary);
+        return EngineDivergedException.keepingLastGood(() -> new Trainer(config).fit(objective, listener, cancel),
+                summary -> new TrainedModel(engine, set.problemJson(), summary));
     }
 
     /** The shared objective, with validation measured in the data's units on the held-out samples. */

@@ -6,8 +6,9 @@ import org.operatorlab.operators.train.TrainingListener;
 /**
  * Trains any engine: the one entry point the CLI's {@code train} and the GUI's Train panel call. Every
  * run reports per-epoch events to the listener, stops on a diverging loss (NaN, infinite, or a
- * thousand times that of predicting the mean) with a {@code TrainingDivergedException}, and stops on
- * cancellation with a {@code CancelledException}; nothing is written until {@link TrainedModel#save}.
+ * thousand times that of predicting the mean) with an {@link EngineDivergedException} holding the model
+ * set back to its last good epoch, and stops on cancellation with a {@code CancelledException}; nothing
+ * is written until {@link TrainedModel#save}.
  */
 public final class EngineTraining {
     private EngineTraining() { }

@@ -64,15 +64,19 @@ final class FnoEngine implements EngineModel {
             FnoConfig config = new FnoConfig(s.width(), s.modes(), s.layers(), 0.1, factorization, rank, 128);
             Fno fno = new Fno(config, 2, 2, 1, DType.FLOAT32, s.seed(), new FftPlans());
             OperatorData data = onGrid(set, inputs, cancel);
-            TrainingSummary summary = new Trainer(trainingConfig(s)).fit(fno, data, listener, cancel);
-            return new TrainedModel(new FnoEngine(fno, s.gridSize()), set.problemJson(), summary);
+            return fit(s, fno, data, new FnoEngine(fno, s.gridSize()), set, listener, cancel);
         }
         UniformGrid grid = grid(domain, problem.name());
         FnoConfig config = new FnoConfig(s.width(), s.modes(), s.layers(), padding(grid), factorization, rank, 128);
         Fno fno = new Fno(config, set.dimension(), 1, 1, DType.FLOAT32, s.seed(), new FftPlans());
         OperatorData data = OperatorData.singleChannel(set.inputs(), set.outputs(), set.shape());
-        TrainingSummary summary = new Trainer(trainingConfig(s)).fit(fno, data, listener, cancel);
-        return new TrainedModel(new FnoEngine(fno, 0), set.problemJson(), summary);
+        return fit(s, fno, data, new FnoEngine(fno, 0), set, listener, cancel);
+    }
+
+    private static TrainedModel fit(EngineSettings s, Fno fno, OperatorData data, FnoEngine engine, DataSetFile set,
+                                    TrainingListener listener, CancellationToken cancel) {
+        return EngineDivergedException.keepingLastGood(() -> new Trainer(trainingConfig(s)).fit(fno, data, listener, cancel),
+                summary -> new TrainedModel(engine, set.problemJson(), summary));
     }
 
     /** The mesh data set on the bounding-box grid: inputs [N, 2, ny, nx] (field, mask), outputs [N, 1, ny, nx]. */

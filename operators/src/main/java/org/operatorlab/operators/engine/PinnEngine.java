@@ -9,6 +9,7 @@ import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.operators.model.ModelFile;
 import org.operatorlab.operators.model.ModelFileException;
 import org.operatorlab.operators.pinn.PinnConfig;
+import org.operatorlab.operators.pinn.PinnLoss;
 import org.operatorlab.operators.pinn.PinnNetwork;
 import org.operatorlab.operators.pinn.PinnSetup;
 import org.operatorlab.operators.pinn.PinnSolution;
@@ -49,12 +50,14 @@ final class PinnEngine implements EngineModel {
         int edge = Math.max(1, s.collocationPoints() / 5);
         PinnConfig config = new PinnConfig(hidden, s.collocationPoints(), edge, edge, s.epochs(), s.learningRate(),
                 s.lbfgsIterations(), 1, s.exactBoundary() && PinnSetup.canImposeExactly(problem), s.seed());
-        PinnSolution solution = new PinnSolver(config).train(PinnSetup.build(problem, config), listener, cancel);
-        PinnEngine engine = new PinnEngine(solution.network(), config, problem);
-        int steps = solution.adamSteps() + solution.lbfgsIterations();
-        TrainingSummary summary = new TrainingSummary(s.epochs() + s.lbfgsIterations(), steps, steps, solution.loss(),
-                Double.NaN, false, solution.seconds(), steps / solution.seconds(), engine.parameterCount());
-        return new TrainedModel(engine, source.json(), summary);
+        PinnLoss loss = PinnSetup.build(problem, config);
+        PinnEngine engine = new PinnEngine(loss.network(), config, problem);
+        return EngineDivergedException.keepingLastGood(() -> {
+            PinnSolution solution = new PinnSolver(config).train(loss, listener, cancel);
+            int steps = solution.adamSteps() + solution.lbfgsIterations();
+            return new TrainingSummary(s.epochs() + s.lbfgsIterations(), steps, steps, solution.loss(), Double.NaN,
+                    false, solution.seconds(), steps / solution.seconds(), engine.parameterCount());
+        }, summary -> new TrainedModel(engine, source.json(), summary));
     }
 
     static EngineModel fromFile(ModelFile file) {

@@ -12,6 +12,7 @@ import org.operatorlab.operators.train.LossKind;
 import org.operatorlab.operators.train.Objective;
 import org.operatorlab.operators.train.Trainer;
 import org.operatorlab.operators.train.TrainingConfig;
+import org.operatorlab.operators.train.TrainingDivergedException;
 import org.operatorlab.operators.train.TrainingListener;
 import org.operatorlab.operators.train.TrainingSummary;
 import org.operatorlab.solvers.problem.Problem;
@@ -21,6 +22,10 @@ import org.operatorlab.solvers.problem.Problem;
  * {@link Trainer}, one epoch per step), then L-BFGS from where Adam stopped (Adam finds the basin,
  * L-BFGS the last digits). Both phases report through one {@link TrainingListener}: epochs 1..adam are
  * Adam steps, the rest L-BFGS iterations (every {@value #REPORT_EVERY}th and the last).
+ *
+ * <p>A diverging Adam phase stops with the trainer's {@code TrainingDivergedException}, the network set
+ * back to its last good step; L-BFGS only takes steps that lower a finite loss, so from Adam's (checked)
+ * end it cannot diverge, and a start it cannot leave is reported the same way.
  */
 public final class PinnSolver {
     private static final int REPORT_EVERY = 10;
@@ -52,17 +57,24 @@ public final class PinnSolver {
         List<Parameter> params = loss.network().parameters();
         int total = config.adamSteps() + config.lbfgsIterations();
         double value = Double.NaN;
+        TrainingSummary adamSummary = null;
         if (config.adamSteps() > 0) {
             TrainingConfig adam = new TrainingConfig(config.adamSteps(), 1, config.learningRate(), 0,
                     LearningRateSchedule.constant(), 0, 0, config.seed(), LossKind.MSE);
-            TrainingSummary summary = new Trainer(adam).fit(fullBatch(loss),
-                    (epoch, epochs, l, validation, left) -> listener.epoch(epoch, total, l, validation,
-                            (System.nanoTime() - start) * 1e-9 / epoch * (total - epoch)), cancel);
-            value = summary.finalTrainLoss();
+            try {
+                adamSummary = new Trainer(adam).fit(fullBatch(loss),
+                        (epoch, epochs, l, validation, left) -> listener.epoch(epoch, total, l, validation,
+                                (System.nanoTime() - start) * 1e-9 / epoch * (total - epoch)), cancel);
+            } catch (TrainingDivergedException e) {
+                // the trainer set the network back to its last good step; count it out of both phases
+                throw e.withLastGood(e.lastGood().map(g -> outOf(g, total)).orElse(null));
+            }
+            value = adamSummary.finalTrainLoss();
         }
         int lbfgsIterations = 0;
         if (config.lbfgsIterations() > 0) {
             double[] x = flatten(params);
+            double[] fromAdam = x.clone();
             double[] last = {value};
             Lbfgs.Result r = new Lbfgs(20, 1e-12).minimize((w, g) -> {
                 double v = valueAndGradient(loss, params, w, g);
@@ -79,6 +91,12 @@ public final class PinnSolver {
                 }
                 return true;
             });
+            if (!Double.isFinite(r.value())) {
+                // L-BFGS only takes steps that lower a finite loss: this is a start it cannot leave
+                unflatten(fromAdam, params);
+                TrainingDivergedException e = new TrainingDivergedException(config.adamSteps() + 1, r.value());
+                throw e.withLastGood(adamSummary == null ? null : outOf(adamSummary, total));
+            }
             unflatten(x, params);
             value = r.value();
             lbfgsIterations = r.iterations();
@@ -86,6 +104,13 @@ public final class PinnSolver {
         }
         return new PinnSolution(loss.network(), value, config.adamSteps(), lbfgsIterations,
                 (System.nanoTime() - start) * 1e-9);
+    }
+
+    /** An Adam-phase summary as one of the whole run: {@code total} steps planned (Adam and L-BFGS). */
+    private static TrainingSummary outOf(TrainingSummary adam, int total) {
+        return new TrainingSummary(total, adam.epochsRun(), adam.bestEpoch(), adam.finalTrainLoss(),
+                adam.bestValidationError(), adam.stoppedEarly(), adam.seconds(), adam.samplesPerSecond(),
+                adam.parameterCount());
     }
 
     /** The whole loss as one training item, so the trainer takes one full-batch step per epoch. */

@@ -1,6 +1,5 @@
 package org.operatorlab.operators.train;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -49,20 +48,28 @@ public final class Trainer {
         return new int[][] {Arrays.copyOfRange(order, 0, n - held), Arrays.copyOfRange(order, n - held, n)};
     }
 
-    /** Trains the objective's parameters in place. */
+    /**
+     * Trains the objective's parameters in place.
+     *
+     * <p>A non-finite loss, an infinite validation error or a {@link TrainingDivergedException} from the
+     * listener (an engine's guard against a finite loss that has blown up) stops the run: the model gets
+     * back the parameters of the last good epoch and the exception carries that epoch. An epoch is good
+     * once a finite loss has been computed with the parameters it ended with (the first mini-batch of the
+     * next epoch, or the check of the final parameters): the step that ends an epoch is what usually sends
+     * the next loss to NaN, so those parameters are not trusted before that.
+     */
     public TrainingSummary fit(Objective objective, TrainingListener listener, CancellationToken cancel) {
         List<Parameter> parameters = objective.parameters();
         Adam optimizer = new Adam(parameters, config.learningRate(), 0.9, 0.999, 1e-8, config.weightDecay());
         SplittableRandom shuffle = new SplittableRandom(config.seed());
         int n = objective.trainingSize();
         int epochs = config.epochs();
-        long start = System.nanoTime();
-        long items = 0;
+        Run run = new Run(parameters, epochs);
         double bestWatched = Double.POSITIVE_INFINITY;
         double bestValidation = Double.NaN;
         int bestEpoch = 0;
         int sinceBest = 0;
-        List<double[]> best = null;
+        ParameterSnapshot best = null;
         double trainLoss = Double.NaN;
         double lastValidation = Double.NaN;
         int epoch = 0;
@@ -78,20 +85,18 @@ public final class Trainer {
                 optimizer.zeroGrad();
                 Tensor loss = objective.loss(tape, batch);
                 double value = loss.item();
-                if (!Double.isFinite(value)) {
-                    throw new TrainingDivergedException(epoch + 1, value);
-                }
+                run.checkLoss(epoch + 1, value);
                 tape.backward(loss);
                 optimizer.step();
                 lossSum += value * batch.length;
-                items += batch.length;
+                run.items += batch.length;
             }
             epoch++;
             trainLoss = lossSum / n;
             cancel.throwIfCancelled();
             double validation = objective.validationError();
             if (Double.isInfinite(validation)) {
-                throw new TrainingDivergedException(epoch, validation);
+                throw run.diverged(new TrainingDivergedException(epoch, validation));
             }
             lastValidation = validation;
             double watched = Double.isNaN(validation) ? trainLoss : validation;
@@ -101,32 +106,101 @@ public final class Trainer {
                 bestEpoch = epoch;
                 sinceBest = 0;
                 if (config.patience() > 0) {
-                    best = snapshot(parameters);
+                    best = best == null ? ParameterSnapshot.sizedFor(parameters) : best;
+                    best.capture(parameters, epoch, trainLoss, validation);
                 }
             } else {
                 sinceBest++;
             }
-            double elapsed = (System.nanoTime() - start) * 1e-9;
-            listener.epoch(epoch, epochs, trainLoss, validation, elapsed / epoch * (epochs - epoch));
+            double elapsed = (System.nanoTime() - run.start) * 1e-9;
+            try {
+                listener.epoch(epoch, epochs, trainLoss, validation, elapsed / epoch * (epochs - epoch));
+            } catch (TrainingDivergedException e) {
+                throw run.diverged(e);
+            }
+            run.ended(epoch, trainLoss, validation);
             if (config.patience() > 0 && sinceBest >= config.patience()) {
                 stoppedEarly = epoch < epochs;
                 break;
             }
         }
         if (best != null) {
-            restore(parameters, best);
+            best.restoreInto(parameters);
         } else {
             // without early stopping the model keeps its last parameters
             bestEpoch = epoch;
             bestValidation = lastValidation;
         }
-        double seconds = (System.nanoTime() - start) * 1e-9;
-        long count = 0;
-        for (Parameter p : parameters) {
-            count += p.value().size();
+        // the parameters handed back must give a finite loss, or the run diverged in its very last step
+        int[] first = new int[Math.min(n, config.batchSize())];
+        Arrays.setAll(first, i -> i);
+        run.checkLoss(epoch, objective.loss(Tape.noGrad(), first).item());
+        return run.summary(epoch, bestEpoch, trainLoss, bestValidation, stoppedEarly);
+    }
+
+    /**
+     * One run's bookkeeping: items seen, the clock, and the two snapshots behind "last good epoch": the
+     * newest epoch's parameters wait in {@code pending} until a finite loss vouches for them, then become
+     * {@code good}.
+     */
+    private static final class Run {
+        final List<Parameter> parameters;
+        final int epochs;
+        final long start = System.nanoTime();
+        long items;
+        ParameterSnapshot pending;
+        ParameterSnapshot good;
+        boolean vouched;
+        boolean haveGood;
+
+        Run(List<Parameter> parameters, int epochs) {
+            this.parameters = parameters;
+            this.epochs = epochs;
+            pending = ParameterSnapshot.sizedFor(parameters);
+            good = ParameterSnapshot.sizedFor(parameters);
+            pending.capture(parameters, 0, Double.NaN, Double.NaN);
         }
-        return new TrainingSummary(epochs, epoch, bestEpoch, trainLoss, bestValidation, stoppedEarly, seconds,
-                items / seconds, count);
+
+        /** A loss computed with the current parameters: a finite one vouches for the pending epoch. */
+        void checkLoss(int epoch, double value) {
+            if (!Double.isFinite(value)) {
+                throw diverged(new TrainingDivergedException(epoch, value));
+            }
+            if (!vouched) {
+                ParameterSnapshot t = good;
+                good = pending;
+                pending = t;
+                haveGood = true;
+                vouched = true;
+            }
+        }
+
+        /** Epoch {@code epoch} ended without divergence: its parameters wait for a finite loss. */
+        void ended(int epoch, double trainLoss, double validation) {
+            pending.capture(parameters, epoch, trainLoss, validation);
+            vouched = false;
+        }
+
+        /** Sets the model back to the last good epoch and says so in the exception to throw. */
+        TrainingDivergedException diverged(TrainingDivergedException e) {
+            if (!haveGood) {
+                return e;
+            }
+            good.restoreInto(parameters);
+            int epoch = good.epoch();
+            return e.withLastGood(epoch == 0 ? null
+                    : summary(epoch, epoch, good.trainLoss(), good.validationError(), false));
+        }
+
+        TrainingSummary summary(int epochsRun, int bestEpoch, double trainLoss, double bestValidation, boolean stoppedEarly) {
+            double seconds = (System.nanoTime() - start) * 1e-9;
+            long count = 0;
+            for (Parameter p : parameters) {
+                count += p.value().size();
+            }
+            return new TrainingSummary(epochs, epochsRun, bestEpoch, trainLoss, bestValidation, stoppedEarly, seconds,
+                    items / seconds, count);
+        }
     }
 
     private static int[] permutation(int n, SplittableRandom rng) {
@@ -141,23 +215,5 @@ public final class Trainer {
             order[j] = t;
         }
         return order;
-    }
-
-    private static List<double[]> snapshot(List<Parameter> parameters) {
-        List<double[]> copy = new ArrayList<>(parameters.size());
-        for (Parameter p : parameters) {
-            copy.add(p.value().toDoubleArray());
-        }
-        return copy;
-    }
-
-    private static void restore(List<Parameter> parameters, List<double[]> values) {
-        for (int i = 0; i < parameters.size(); i++) {
-            Tensor v = parameters.get(i).value();
-            double[] src = values.get(i);
-            for (int j = 0; j < src.length; j++) {
-                v.set(j, src[j]);
-            }
-        }
     }
 }

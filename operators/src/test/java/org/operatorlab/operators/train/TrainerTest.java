@@ -144,12 +144,120 @@ class TrainerTest {
         public Tensor loss(Tape tape, int[] batch) { return tape.sum(tape.sqrt(w.value())); }
     }
 
+    /**
+     * One step takes w from 1 to -9 (Adam's first step is the learning rate), so the parameters epoch 1
+     * ended with give NaN: no epoch was good, and the model is set back to its initial w = 1.
+     */
     @Test
     void divergenceNamesTheEpochAndTheRemedy() {
+        Unstable unstable = new Unstable();
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
-                () -> new Trainer(BASE.withLearningRate(10)).fit(new Unstable(), TrainingListener.NONE, CancellationToken.none()));
+                () -> new Trainer(BASE.withLearningRate(10)).fit(unstable, TrainingListener.NONE, CancellationToken.none()));
         assertEquals("training diverged at epoch 2: loss is NaN (try a smaller learning rate)", e.getMessage());
         assertEquals(2, e.epoch());
+        assertEquals(0, e.lastGoodEpoch());
+        assertTrue(e.lastGood().isEmpty());
+        assertEquals(1, unstable.w.value().item(), 0.0);
+    }
+
+    /** The step of the very last epoch sends the loss to NaN: the final check catches it, nothing finished is NaN. */
+    @Test
+    void divergenceInTheLastStepIsCaughtByTheFinalCheck() {
+        Unstable unstable = new Unstable();
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> new Trainer(BASE.withEpochs(1).withLearningRate(10)).fit(unstable, TrainingListener.NONE,
+                        CancellationToken.none()));
+        assertEquals("training diverged at epoch 1: loss is NaN (try a smaller learning rate)", e.getMessage());
+        assertEquals(0, e.lastGoodEpoch());
+        assertEquals(1, unstable.w.value().item(), 0.0);
+    }
+
+    /** The line fit whose loss is NaN from the {@code nanFrom}-th mini-batch on (0-based; four per epoch). */
+    private static final class NanFrom implements Objective {
+        final LineFit fit = new LineFit();
+        final int nanFrom;
+        int calls;
+
+        NanFrom(int nanFrom) {
+            this.nanFrom = nanFrom;
+        }
+
+        @Override
+        public List<Parameter> parameters() { return fit.parameters(); }
+
+        @Override
+        public int trainingSize() { return fit.trainingSize(); }
+
+        @Override
+        public Tensor loss(Tape tape, int[] batch) {
+            Tensor loss = fit.loss(tape, batch);
+            return calls++ < nanFrom ? loss : Tensor.of(new double[] {Double.NaN}, 1);
+        }
+    }
+
+    /** What the listener saw at the end of each epoch (w, b, training loss), and how the run diverged. */
+    private record Diverged(List<double[]> epochs, TrainingDivergedException error) { }
+
+    /** Trains until divergence; the listener throws like an engine's guard at epoch {@code throwAt} (0: never). */
+    private static Diverged trainToDivergence(NanFrom objective, TrainingConfig config, int throwAt) {
+        List<double[]> epochs = new ArrayList<>();
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> new Trainer(config).fit(objective,
+                (epoch, total, loss, validation, left) -> {
+                    epochs.add(new double[] {objective.fit.w.value().item(), objective.fit.b.value().item(), loss});
+                    if (epoch == throwAt) {
+                        throw new TrainingDivergedException(epoch, "training diverged at epoch " + epoch + ": blown up");
+                    }
+                }, CancellationToken.none()));
+        return new Diverged(epochs, e);
+    }
+
+    /** The model holds exactly the parameters the listener saw at the end of {@code epoch}. */
+    private static void assertHoldsEpoch(Diverged d, NanFrom objective, int epoch) {
+        assertEquals(epoch, d.error().lastGoodEpoch());
+        double[] seen = d.epochs().get(epoch - 1);
+        assertEquals(seen[0], objective.fit.w.value().item(), 0.0, "w of epoch " + epoch);
+        assertEquals(seen[1], objective.fit.b.value().item(), 0.0, "b of epoch " + epoch);
+        TrainingSummary s = d.error().lastGood().orElseThrow();
+        assertEquals(epoch, s.bestEpoch());
+        assertEquals(epoch, s.epochsRun());
+        assertEquals(seen[2], s.finalTrainLoss(), 0.0, "the summary is epoch " + epoch + "'s");
+    }
+
+    /** NaN on the second mini-batch of epoch 3: epoch 2's parameters gave a finite loss, so they are kept. */
+    @Test
+    void divergenceLaterInAnEpochKeepsThePreviousEpoch() {
+        NanFrom objective = new NanFrom(2 * 4 + 1);
+        Diverged d = trainToDivergence(objective, BASE.withEpochs(10), 0);
+        assertEquals(2, d.epochs().size());
+        assertEquals(3, d.error().epoch());
+        assertHoldsEpoch(d, objective, 2);
+        assertTrue(d.epochs().get(1)[0] != d.epochs().get(0)[0], "training moved w between epochs");
+        assertEquals("training diverged at epoch 3: loss is NaN (try a smaller learning rate); last good epoch 2",
+                d.error().getMessage());
+        assertEquals("training diverged at epoch 3: loss is NaN (try a smaller learning rate)", d.error().reason());
+    }
+
+    /**
+     * NaN on the first mini-batch of epoch 3, computed with the parameters epoch 2 ended with: those are
+     * what diverged, so the model goes back to epoch 1.
+     */
+    @Test
+    void divergenceOnTheFirstBatchDistrustsTheEpochBefore() {
+        NanFrom objective = new NanFrom(2 * 4);
+        Diverged d = trainToDivergence(objective, BASE.withEpochs(10), 0);
+        assertEquals(3, d.error().epoch());
+        assertHoldsEpoch(d, objective, 1);
+        assertTrue(d.error().getMessage().endsWith("; last good epoch 1"), d.error().getMessage());
+    }
+
+    /** A listener's divergence (an engine's guard on a finite loss that blew up) sets the model back too. */
+    @Test
+    void divergenceFromTheListenerKeepsTheLastGoodEpoch() {
+        NanFrom objective = new NanFrom(Integer.MAX_VALUE);
+        Diverged d = trainToDivergence(objective, BASE.withEpochs(10).withPatience(2), 4);
+        assertEquals(4, d.error().epoch());
+        assertHoldsEpoch(d, objective, 3);
+        assertEquals("training diverged at epoch 4: blown up; last good epoch 3", d.error().getMessage());
     }
 
     @Test
