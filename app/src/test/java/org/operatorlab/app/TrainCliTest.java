@@ -122,6 +122,7 @@ class TrainCliTest {
         assertTrue(r.err().contains("truncated.olm"), r.err());
     }
 
+    /** Diverged in the first epoch: no epoch was good, so nothing is written, not even a last-good file. */
     @Test
     void divergingTrainingIsAOneLineErrorAndWritesNothing() {
         Path out = dir.resolve("diverged.olm");
@@ -129,8 +130,44 @@ class TrainCliTest {
                 "--epochs", "3", "--lr", "1e6", "--width", "8", "--modes", "4", "--layers", "2");
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("training diverged at epoch 1"), r.err());
+        assertTrue(r.err().contains("no model was written"), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("error:")).count(), r.err());
         assertFalse(Files.exists(out));
+        assertFalse(Files.exists(dir.resolve("diverged.last-good.olm")));
+    }
+
+    /**
+     * Full-batch Adam at a learning rate of 0.8: losses 0.71 and 215 in epochs 1 and 2, then about 5700
+     * in epoch 3, over the engine's limit of 1000. Epoch 3 started from epoch 2's parameters, so epoch 1
+     * is the last good one: its model goes next to --out as a last-good file (never --out itself), and
+     * evaluate reads it like any model, its error that of epoch 1 (validation about 210), not epoch 2's
+     * (about 5600).
+     */
+    @Test
+    void divergingTrainingKeepsTheLastGoodModelNextToOut() {
+        Path out = dir.resolve("blowup.olm");
+        Path kept = dir.resolve("blowup.last-good.olm");
+        CliTest.Run r = CliTest.run("train", "--data", dir.resolve("train.npz").toString(), "--out", out.toString(),
+                "--epochs", "20", "--batch", "40", "--lr", "0.8", "--width", "8", "--modes", "4", "--layers", "2");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("training diverged at epoch 3: loss"), r.err());
+        assertTrue(r.err().contains("; kept the last good model (epoch 1) in " + kept), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("error:")).count(), r.err());
+        assertFalse(Files.exists(out), "a diverged run never writes --out");
+        assertTrue(Files.isRegularFile(kept));
+
+        double[] validation = new double[3];
+        Matcher epoch = Pattern.compile("epoch (\\d+)/20 +loss [0-9.eE+-]+ +validation ([0-9.eE+-]+)").matcher(r.err());
+        while (epoch.find()) {
+            validation[Integer.parseInt(epoch.group(1)) - 1] = Double.parseDouble(epoch.group(2));
+        }
+        assertTrue(validation[0] > 0 && validation[1] > 10 * validation[0], r.err());
+        CliTest.Run e = CliTest.run("evaluate", "--model", kept.toString(), "--data", test.toString());
+        assertEquals(0, e.exitCode(), e.err());
+        Matcher m = Pattern.compile("mean ([0-9.eE+-]+), max").matcher(e.out());
+        assertTrue(m.find(), e.out());
+        double mean = Double.parseDouble(m.group(1));
+        assertTrue(mean > validation[0] / 2 && mean < 2 * validation[0], "epoch 1's error " + validation[0] + ", got " + mean);
     }
 
     /** tfno keeps the share --rank of the dense spectral weights: far fewer than the fno above. */

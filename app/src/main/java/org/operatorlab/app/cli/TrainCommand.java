@@ -1,7 +1,9 @@
 package org.operatorlab.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.operatorlab.operators.engine.EngineDivergedException;
 import org.operatorlab.operators.engine.EngineKind;
 import org.operatorlab.operators.engine.EngineSettings;
 import org.operatorlab.operators.engine.EngineTraining;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a neural engine and write the model file: fno or tfno (Tucker-factorised FNO) or deeponet"
                 + " on a data set from 'operatorlab generate', pinn on a problem file. Options left out take the"
-                + " engine's defaults. Progress per epoch on stderr; Ctrl-C cancels and writes nothing.")
+                + " engine's defaults. Progress per epoch on stderr; Ctrl-C cancels and writes nothing. A run whose"
+                + " loss diverges exits with an error and keeps the model of its last good epoch as"
+                + " <out stem>.last-good.olm, never as --out.")
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -104,6 +108,8 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             trained = CancelOnInterrupt.run(cancel -> EngineTraining.train(settings, from,
                     new EpochProgress(spec.commandLine().getErr()), cancel));
+        } catch (EngineDivergedException e) {
+            throw new UserException(e.reason() + "; " + keepLastGood(e));
         } catch (TrainingDivergedException e) {
             throw new UserException(e.getMessage() + "; no model was written");
         }
@@ -111,6 +117,31 @@ public final class TrainCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(trained.summaryLine());
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
+    }
+
+    /**
+     * Writes the model set back to its last good epoch next to --out, never as --out, so a diverged run is
+     * never taken for a finished one; says what became of it.
+     */
+    private String keepLastGood(EngineDivergedException e) {
+        TrainedModel lastGood = e.lastGoodModel().orElse(null);
+        if (lastGood == null) {
+            return "no epoch before it was good, so no model was written";
+        }
+        Path file = lastGoodFile(out);
+        try {
+            lastGood.save(file);
+        } catch (IOException io) {
+            return "could not keep the last good model (epoch " + e.lastGoodEpoch() + ") in " + file + ": " + io.getMessage();
+        }
+        return "kept the last good model (epoch " + e.lastGoodEpoch() + ") in " + file;
+    }
+
+    /** model.olm -> model.last-good.olm, in the same folder. */
+    static Path lastGoodFile(Path out) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".last-good.olm");
     }
 
     /** The engine's defaults with every option the user gave. */
