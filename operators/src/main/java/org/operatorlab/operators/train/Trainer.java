@@ -55,8 +55,9 @@ public final class Trainer {
      * listener (an engine's guard against a finite loss that has blown up) stops the run: the model gets
      * back the parameters of the last good epoch and the exception carries that epoch. An epoch is good
      * once a finite loss has been computed with the parameters it ended with (the first mini-batch of the
-     * next epoch, or the check of the final parameters): the step that ends an epoch is what usually sends
-     * the next loss to NaN, so those parameters are not trusted before that.
+     * next epoch, or the check of the final parameters), and the next epoch, which starts from them, is
+     * not rejected by the listener: the step that ends an epoch is what usually sends the next loss to
+     * NaN or far up, so those parameters are not trusted before that.
      */
     public TrainingSummary fit(Objective objective, TrainingListener listener, CancellationToken cancel) {
         List<Parameter> parameters = objective.parameters();
@@ -116,6 +117,7 @@ public final class Trainer {
             try {
                 listener.epoch(epoch, epochs, trainLoss, validation, elapsed / epoch * (epochs - epoch));
             } catch (TrainingDivergedException e) {
+                run.distrustGood();
                 throw run.diverged(e);
             }
             run.ended(epoch, trainLoss, validation);
@@ -172,6 +174,19 @@ public final class Trainer {
                 pending = t;
                 haveGood = true;
                 vouched = true;
+            }
+        }
+
+        /**
+         * The listener rejected the epoch that started from the good parameters (its losses blew up): they
+         * led there, so the epoch before them is the last good one. The starting point stays good.
+         */
+        void distrustGood() {
+            if (vouched && good.epoch() >= 1) {
+                // the previous good state is still in the buffer the promotion swapped out
+                ParameterSnapshot t = good;
+                good = pending;
+                pending = t;
             }
         }
 

@@ -250,14 +250,28 @@ class TrainerTest {
         assertTrue(d.error().getMessage().endsWith("; last good epoch 1"), d.error().getMessage());
     }
 
-    /** A listener's divergence (an engine's guard on a finite loss that blew up) sets the model back too. */
+    /**
+     * A listener's divergence (an engine's guard on a finite loss that blew up) sets the model back too:
+     * epoch 4's losses started from epoch 3's parameters, so those are not trusted and epoch 2 is kept.
+     */
     @Test
-    void divergenceFromTheListenerKeepsTheLastGoodEpoch() {
+    void divergenceFromTheListenerKeepsTheEpochBeforeTheOneItStartedFrom() {
         NanFrom objective = new NanFrom(Integer.MAX_VALUE);
         Diverged d = trainToDivergence(objective, BASE.withEpochs(10).withPatience(2), 4);
         assertEquals(4, d.error().epoch());
-        assertHoldsEpoch(d, objective, 3);
-        assertEquals("training diverged at epoch 4: blown up; last good epoch 3", d.error().getMessage());
+        assertHoldsEpoch(d, objective, 2);
+        assertEquals("training diverged at epoch 4: blown up; last good epoch 2", d.error().getMessage());
+    }
+
+    /** Rejected at epoch 1: the model goes back to where it started, and no epoch counts as good. */
+    @Test
+    void divergenceFromTheListenerAtTheFirstEpochRestoresTheStart() {
+        NanFrom objective = new NanFrom(Integer.MAX_VALUE);
+        Diverged d = trainToDivergence(objective, BASE.withEpochs(10), 1);
+        assertEquals(0, d.error().lastGoodEpoch());
+        assertEquals(0, objective.fit.w.value().item(), 0.0);
+        assertEquals(0, objective.fit.b.value().item(), 0.0);
+        assertEquals("training diverged at epoch 1: blown up", d.error().getMessage());
     }
 
     @Test
