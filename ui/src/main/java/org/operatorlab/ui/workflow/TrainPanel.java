@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.operatorlab.mesh.task.CancelledException;
+import org.operatorlab.operators.engine.EngineDivergedException;
 import org.operatorlab.operators.engine.EngineKind;
 import org.operatorlab.operators.engine.EngineSettings;
 import org.operatorlab.operators.engine.EngineTraining;
@@ -51,6 +52,8 @@ public final class TrainPanel extends BorderPane {
     private final Label message = new Label();
     private final TrainingChart chart = new TrainingChart();
     private final ReadOnlyObjectWrapper<TrainedModel> trained = new ReadOnlyObjectWrapper<>(this, "trained");
+    /** What Save writes: the finished run's model, or a diverged run's last good one (which Compare is not offered). */
+    private TrainedModel savable;
     private JobRunner.Job running;
 
     public TrainPanel(JobRunner jobs, ProblemContext context) {
@@ -168,6 +171,7 @@ public final class TrainPanel extends BorderPane {
         }
         chart.clear();
         trained.set(null);
+        savable = null;
         save.setDisable(true);
         train.setDisable(true);
         cancel.setDisable(false);
@@ -191,6 +195,7 @@ public final class TrainPanel extends BorderPane {
                     }
                     finished();
                     trained.set(model);
+                    savable = model;
                     save.setDisable(false);
                     message.setText(model.summaryLine());
                 },
@@ -200,6 +205,12 @@ public final class TrainPanel extends BorderPane {
                         return;   // cancelled here already, or replaced by a newer run
                     }
                     finished();
+                    if (error instanceof EngineDivergedException d && d.lastGoodModel().isPresent()) {
+                        savable = d.lastGoodModel().get();
+                        save.setDisable(false);
+                        message.setText("Training failed: " + d.getMessage() + " (Save model… keeps that epoch's model)");
+                        return;
+                    }
                     message.setText(error instanceof CancelledException ? "Cancelled: no model was kept."
                             : "Training failed: " + error.getMessage());
                 });
@@ -250,9 +261,12 @@ public final class TrainPanel extends BorderPane {
         cancel.setDisable(true);
     }
 
-    /** Writes the trained model atomically (a failed write leaves nothing new behind). */
+    /**
+     * Writes the trained model, or a diverged run's last good one, atomically (a failed write leaves
+     * nothing new behind).
+     */
     public void saveModel(Path file) throws IOException {
-        TrainedModel model = trained.get();
+        TrainedModel model = savable;
         if (model == null) {
             throw new IllegalStateException("no trained model to save");
         }

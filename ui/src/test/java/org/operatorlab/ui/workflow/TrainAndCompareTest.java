@@ -137,6 +137,36 @@ class TrainAndCompareTest {
         assertTrue(fx(compare::figuresText).contains("relative L2 error"), fx(compare::figuresText));
     }
 
+    /**
+     * Full-batch Adam at a learning rate of 0.8 blows up in epoch 3 (loss over the engines' limit of
+     * 1000): the panel shows the divergence with the last good epoch, Compare is not offered that model,
+     * and Save writes it like a finished one.
+     */
+    @Test
+    void divergenceShowsTheMessageAndSaveKeepsTheLastGoodModel(FxRobot robot) throws Exception {
+        tinyFno(robot, 20);
+        robot.interact(() -> {
+            train.form().set("batch", "24");
+            train.form().set("learning-rate", "0.8");
+        });
+        robot.interact(train::train);
+        await(60, () -> train.messageText().startsWith("Training failed"));
+        String message = fx(train::messageText);
+        assertTrue(message.startsWith("Training failed: training diverged at epoch 3: loss"), message);
+        assertTrue(message.contains("; last good epoch 1"), message);
+        assertNull(fx(() -> train.trainedModelProperty().get()), "a diverged run is not a finished one");
+        Path saved = dir.resolve("last-good.olm");
+        robot.interact(() -> {
+            try {
+                train.saveModel(saved);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ModelPredictor kept = ModelPredictor.load(saved);
+        assertEquals(1, kept.file().summary().bestEpoch(), "the saved model is epoch 1's");
+    }
+
     @Test
     void cancelStopsTrainingAndKeepsNothing(FxRobot robot) throws Exception {
         tinyFno(robot, 10_000);
@@ -153,7 +183,8 @@ class TrainAndCompareTest {
         assertNull(fx(() -> train.trainedModelProperty().get()), "a cancelled run keeps no model");
         assertTrue(fx(train::messageText).startsWith("Cancelled"), fx(train::messageText));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.filter(p -> p.toString().endsWith(".olm")).filter(p -> !p.endsWith("tiny.olm")).count(),
+            assertEquals(0, files.filter(p -> p.toString().endsWith(".olm")).filter(p -> !p.endsWith("tiny.olm"))
+                    .filter(p -> !p.endsWith("last-good.olm")).count(),
                     "nothing written");
         }
     }
