@@ -18,6 +18,7 @@ import org.operatorlab.mesh.task.CancellationToken;
 import org.operatorlab.mesh.task.CancelledException;
 import org.operatorlab.mesh.task.ProgressListener;
 import org.operatorlab.operators.pinn.SineBenchmark;
+import org.operatorlab.operators.train.TrainingDivergedException;
 import org.operatorlab.solvers.data.DatasetGenerator;
 import org.operatorlab.solvers.data.GenerationOptions;
 import org.operatorlab.solvers.data.SolverChoice;
@@ -142,6 +143,51 @@ class EngineRoundTripTest {
         assertTrue(c.relativeL2() < 0.05, "relative L2 " + c.relativeL2());
         assertTrue(c.inferenceSeconds() > 0 && c.classicalSeconds() > 0);
         assertEquals(3, c.fields().size(), "prediction, reference and error; a PINN has no input");
+    }
+
+    /**
+     * Every engine, stopped as the divergence guard stops it (at epoch or Adam step 4), hands back the
+     * model set to its last good epoch (2: epoch 4 started from epoch 3's parameters), with that epoch's
+     * summary; saved, it loads and predicts like any model.
+     */
+    @Test
+    void everyEngineKeepsItsLastGoodModelWhenTrainingDiverges() throws IOException {
+        Problem sine = ProblemReader.read(SINE, "sine.json");
+        List<EngineSettings> engines = List.of(
+                EngineSettings.defaults(EngineKind.FNO).withWidth(4).withModes(3).withLayers(1),
+                EngineSettings.defaults(EngineKind.TFNO).withWidth(4).withModes(3).withLayers(1).withRank(0.3),
+                EngineSettings.defaults(EngineKind.DEEPONET).withWidth(8).withLayers(1).withSensors(16),
+                EngineSettings.defaults(EngineKind.PINN).withWidth(8).withLbfgsIterations(7).withCollocationPoints(50));
+        for (EngineSettings engine : engines) {
+            EngineSettings s = engine.withEpochs(10);
+            TrainingSource source = s.kind() == EngineKind.PINN ? new TrainingSource.ProblemFile(sine, SINE)
+                    : new TrainingSource.Data(data);
+            List<Double> losses = new ArrayList<>();
+            EngineDivergedException e = assertThrows(EngineDivergedException.class, () -> EngineTraining.train(s, source,
+                    (epoch, epochs, loss, validation, left) -> {
+                        losses.add(loss);
+                        if (epoch == 4) {
+                            throw new TrainingDivergedException(epoch, "training diverged at epoch 4: stopped by the test");
+                        }
+                    }, CancellationToken.none()), s.kind().key());
+            assertEquals("training diverged at epoch 4: stopped by the test; last good epoch 2", e.getMessage());
+            TrainedModel kept = e.lastGoodModel().orElseThrow();
+            assertEquals(s.kind(), kept.kind());
+            assertEquals(2, kept.summary().bestEpoch());
+            assertEquals(losses.get(1), kept.summary().finalTrainLoss(), 0.0, s.kind().key() + ": epoch 2's loss");
+            assertEquals(s.kind() == EngineKind.PINN ? 10 + 7 : 10, kept.summary().epochsPlanned());
+            Path file = dir.resolve("last-good-" + s.kind().key() + ".olm");
+            kept.save(file);
+            ModelPredictor loaded = ModelPredictor.load(file);
+            assertEquals(2, loaded.file().summary().bestEpoch());
+            if (loaded.model().takesInput()) {
+                assertArrayEquals(kept.predictor().evaluate(data, CancellationToken.none()),
+                        loaded.evaluate(data, CancellationToken.none()), 0, s.kind().key());
+            } else {
+                double[] u = loaded.predict(sine, ProblemDomains.mesh(sine), 0).values();
+                assertTrue(java.util.Arrays.stream(u).allMatch(Double::isFinite), "pinn prediction");
+            }
+        }
     }
 
     @Test
