@@ -274,6 +274,28 @@ class TrainerTest {
         assertEquals("training diverged at epoch 1: blown up", d.error().getMessage());
     }
 
+    /** Single-precision parameters (as the FNO's) come back bit for bit: loss sum(w^2), NaN from epoch 3 on. */
+    @Test
+    void singlePrecisionParametersAreRestoredExactly() {
+        Parameter w = new Parameter("w", Tensor.of(new float[] {0.3f, -1.7f, 2.9f}, 3));
+        int[] calls = {0};
+        Objective objective = new Objective() {
+            @Override public List<Parameter> parameters() { return List.of(w); }
+            @Override public int trainingSize() { return 1; }
+            @Override public Tensor loss(Tape tape, int[] batch) {
+                Tensor loss = tape.sum(tape.square(w.value()));
+                return calls[0]++ < 2 ? loss : Tensor.of(new float[] {Float.NaN}, 1);
+            }
+        };
+        List<double[]> seen = new ArrayList<>();
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> new Trainer(BASE.withEpochs(10))
+                .fit(objective, (epoch, epochs, loss, v, left) -> seen.add(w.value().toDoubleArray()), CancellationToken.none()));
+        assertEquals(1, e.lastGoodEpoch());
+        assertEquals(DType.FLOAT32, w.value().dtype());
+        assertArrayEquals(seen.get(0), w.value().toDoubleArray(), 0.0);
+        assertTrue(seen.get(0)[0] != 0.3f, "epoch 1 moved w");
+    }
+
     @Test
     void schedules() {
         assertEquals(0.1, LearningRateSchedule.constant().rate(0.1, 50, 100), 0.0);
