@@ -86,7 +86,7 @@ p["name"] += f" ({n}x{n} grid)"
 json.dump(p, open(sys.argv[2], "w"), indent=1)
 PY
     total=$((train + test))
-    case ",$rows," in *,darcy,*|*,tfno,*|*,superres,*)
+    case ",$rows," in *,darcy,*|*,tfno,*)
         bin/operatorlab generate "$work/darcy64.json" -n "$total" --seed 1 --out "$work/darcy64.npz" 2>/dev/null ;; esac
     case ",$rows," in *,superres,*)
         bin/operatorlab generate resources/problems/darcy_fno.json -n "$total" --seed 2 --out "$work/darcy129.npz" 2>/dev/null ;; esac
