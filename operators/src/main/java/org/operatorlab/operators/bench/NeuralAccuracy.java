@@ -44,7 +44,7 @@ import org.operatorlab.solvers.fft.FftPlans;
  *
  * <p>Usage: {@code NeuralAccuracy --rows darcy,tfno,superres,burgers,deeponet,pinn --darcy64 D64.npz
  * --darcy-fine D129.npz --burgers B.npz --train N --test M --epochs E --burgers-epochs E1
- * --deeponet-steps S --pinn-steps A,L [--tfno-rank SHARE]}. Progress (one line per epoch) goes to
+ * --deeponet-steps S --pinn-steps A,L [--tfno-rank SHARE] [--superres-input points|average]}. Progress (one line per epoch) goes to
  * stderr; the table to stdout.
  */
 public final class NeuralAccuracy {
@@ -104,15 +104,18 @@ public final class NeuralAccuracy {
         }
         if (wanted.contains("superres")) {
             Path source = Path.of(option("darcy-fine", "darcy129.npz"));
-            Split coarse = split(source, train, test, 4);
-            Split fine = split(source, train, test, 2);
+            // "average": each coarse node's coefficient is the mean over its box of fine nodes instead of a point sample
+            boolean average = option("superres-input", "points").equals("average");
+            Split coarse = split(source, train, test, 4, average);
+            Split fine = split(source, train, test, 2, average);
             Fno fno = darcyModel(FnoConfig.paper().withPadding(0.1));
             TrainingSummary s = fit("FNO Darcy trained at 32x32", fno, coarse.train, epochs);
             double at32 = SupervisedObjective.relativeL2(fno, coarse.test, all(coarse.test));
             double at64 = SupervisedObjective.relativeL2(fno, fine.test, all(fine.test));
-            row("zero-shot super-resolution", String.format(Locale.ROOT, "one data set on %s nodes subsampled: trained"
+            row("zero-shot super-resolution", String.format(Locale.ROOT, "one data set on %s nodes subsampled%s: trained"
                     + " on %s nodes (32x32 cells; test %.3e), evaluated on the same test samples at %s nodes (64x64"
-                    + " cells; test %.3e); %s", shape(source), shape(coarse.shape), at32, shape(fine.shape), at64,
+                    + " cells; test %.3e); %s", shape(source), average ? " (coefficient: box means around the nodes)" : "",
+                    shape(coarse.shape), at32, shape(fine.shape), at64,
                     setting(coarse, epochs, s, fno)), "64x64 error / 32x32 error", at64 / at32, 1.5, "<=");
             // where the extra error lies: the fine prediction on the nodes the coarse grid shares with it
             double[] onCoarse = subsample(fno.predict(fine.test.inputBatch(all(fine.test), fno.dtype())).toDoubleArray(),
@@ -178,14 +181,14 @@ public final class NeuralAccuracy {
 
     /** The first {@code train} and the last {@code test} samples of a generated data set. */
     private static Split split(Path file, int train, int test) throws IOException {
-        return split(file, train, test, 1);
+        return split(file, train, test, 1, false);
     }
 
     /**
      * As {@link #split(Path, int, int)}, keeping every {@code stride}-th node of each axis of a 2D data
      * set (first and last included, so each axis needs (nodes - 1) divisible by the stride).
      */
-    private static Split split(Path file, int train, int test, int stride) throws IOException {
+    private static Split split(Path file, int train, int test, int stride, boolean averageInputs) throws IOException {
         try (NpzReader npz = NpzReader.open(file)) {
             double[] in = npz.array("inputs").toDoubleArray(), out = npz.array("outputs").toDoubleArray();
             long[] shape = npz.array("inputs").shape();
@@ -201,7 +204,7 @@ public final class NeuralAccuracy {
             }
             if (stride > 1) {
                 int[] fine = sample;
-                in = subsample(in, n, fine, stride, file);
+                in = averageInputs ? boxAverage(in, n, fine, stride, file) : subsample(in, n, fine, stride, file);
                 out = subsample(out, n, fine, stride, file);
                 sample = new int[] {(fine[0] - 1) / stride + 1, (fine[1] - 1) / stride + 1};
                 points = sample[0] * sample[1];
@@ -227,6 +230,30 @@ public final class NeuralAccuracy {
             for (int i = 0; i < cy; i++) {
                 for (int j = 0; j < cx; j++) {
                     r[k++] = values[(b * ny + i * stride) * nx + j * stride];
+                }
+            }
+        }
+        return r;
+    }
+
+    /** As {@link #subsample}, but each kept node gets the mean over the fine nodes within stride / 2 of it. */
+    private static double[] boxAverage(double[] values, int n, int[] sample, int stride, Path file) {
+        subsample(values, 0, sample, stride, file);   // checks the shape
+        int ny = sample[0], nx = sample[1], cy = (ny - 1) / stride + 1, cx = (nx - 1) / stride + 1, h = stride / 2;
+        double[] r = new double[n * cy * cx];
+        int k = 0;
+        for (int b = 0; b < n; b++) {
+            for (int i = 0; i < cy; i++) {
+                for (int j = 0; j < cx; j++) {
+                    double sum = 0;
+                    int count = 0;
+                    for (int y = Math.max(0, i * stride - h); y <= Math.min(ny - 1, i * stride + h); y++) {
+                        for (int x = Math.max(0, j * stride - h); x <= Math.min(nx - 1, j * stride + h); x++) {
+                            sum += values[(b * ny + y) * nx + x];
+                            count++;
+                        }
+                    }
+                    r[k++] = sum / count;
                 }
             }
         }
