@@ -45,6 +45,10 @@ public record FnoConfig(int width, int modes, int layers, double padding, Factor
         return new FnoConfig(width, modes, layers, padding, f, r, projectionWidth);
     }
 
+    public FnoConfig withModes(int m) {
+        return new FnoConfig(width, m, layers, padding, factorization, rank, projectionWidth);
+    }
+
     public FnoConfig withPadding(double p) {
         return new FnoConfig(width, modes, layers, p, factorization, rank, projectionWidth);
     }
