@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Neural-engine benchmark: the speed table (FNO training samples/s, one-sample inference latency, peak memory;
+# latency of one PINN / DeepONet / FNO evaluation on a ~10k-node mesh;
 # Java and the PyTorch peer bench/torch_fno.py side by side, repeats interleaved) and the accuracy table
 # (FNO/TFNO Darcy, zero-shot super-resolution, FNO Burgers, DeepONet antiderivative, PINN sine).
 #
@@ -77,6 +78,9 @@ if [ "$speed" = 1 ]; then
         done
     done
     python3 bench/neural_speed_table.py "$work/speed.jsonl"
+    echo
+    echo "## Inference on a ~10k-node L-shape mesh: one evaluation at every node (PINN, DeepONet, FNO through the bounding grid)"
+    "${java[@]}" org.operatorlab.operators.engine.InferenceLatency 0.021 15 2>/dev/null
 fi
 
 if [ "$accuracy" = 1 ]; then
