@@ -81,15 +81,7 @@ public final class CoarseDeflatedCg implements KrylovSolver {
                 log.iteration(rNorm);
                 return log.finish(false, rNorm, ConjugateGradient.breakdownStatus(pap, rz));
             }
-            double alpha = rz / pap;
-            ss = 0;
-            for (int i = 0; i < n; i++) {
-                x[i] += alpha * p[i];
-                double ri = r[i] - alpha * ap[i];
-                r[i] = ri;
-                ss += ri * ri;
-            }
-            rNorm = Math.sqrt(ss);
+            rNorm = ConjugateGradient.advance(rz / pap, p, ap, x, r);
             log.iteration(rNorm);
         }
         return log.finish(true, Vectors.norm(r), SolveResult.CONVERGED);

@@ -55,18 +55,22 @@ public final class ConjugateGradient implements KrylovSolver {
                 log.iteration(rNorm);
                 return log.finish(false, rNorm, breakdownStatus(pap, rz));
             }
-            double alpha = rz / pap;
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                x[i] += alpha * p[i];
-                double ri = r[i] - alpha * ap[i];
-                r[i] = ri;
-                ss += ri * ri;
-            }
-            rNorm = Math.sqrt(ss);
+            rNorm = advance(rz / pap, p, ap, x, r);
             log.iteration(rNorm);
         }
         return log.finish(true, Vectors.norm(r), SolveResult.CONVERGED);
+    }
+
+    /** x += α p, r −= α Ap in one pass; returns the new ||r||. */
+    static double advance(double alpha, double[] p, double[] ap, double[] x, double[] r) {
+        double ss = 0;
+        for (int i = 0; i < x.length; i++) {
+            x[i] += alpha * p[i];
+            double ri = r[i] - alpha * ap[i];
+            r[i] = ri;
+            ss += ri * ri;
+        }
+        return Math.sqrt(ss);
     }
 
     /** Replaces r by the true residual; true when it meets the tolerance. */

@@ -176,14 +176,7 @@ public final class RecycledCg implements KrylovSolver {
                 paps[its] = pap;
                 recorded = its + 1;
             }
-            double ss = 0;
-            for (int q = 0; q < n; q++) {
-                x[q] += alpha * p[q];
-                double rq = r[q] - alpha * ap[q];
-                r[q] = rq;
-                ss += rq * rq;
-            }
-            rNorm = Math.sqrt(ss);
+            rNorm = ConjugateGradient.advance(alpha, p, ap, x, r);
             log.iteration(rNorm);
             its++;
         }
