@@ -17,6 +17,7 @@ import org.operatorlab.operators.deeponet.PodBasis;
 import org.operatorlab.operators.fno.Factorization;
 import org.operatorlab.operators.fno.Fno;
 import org.operatorlab.operators.fno.FnoConfig;
+import org.operatorlab.operators.fno.PaddingMode;
 import org.operatorlab.operators.pinn.LShapeSineBenchmark;
 import org.operatorlab.operators.pinn.PinnConfig;
 import org.operatorlab.operators.pinn.PinnSolution;
@@ -44,7 +45,7 @@ import org.operatorlab.solvers.fft.FftPlans;
  *
  * <p>Usage: {@code NeuralAccuracy --rows darcy,tfno,superres,burgers,deeponet,pinn --darcy64 D64.npz
  * --darcy-fine D129.npz --burgers B.npz --train N --test M --epochs E --burgers-epochs E1
- * --deeponet-steps S --pinn-steps A,L [--tfno-rank SHARE] [--superres-input points|average] [--superres-modes M]}. Progress (one line per epoch) goes to
+ * --deeponet-steps S --pinn-steps A,L [--tfno-rank SHARE] [--superres-input points|average] [--superres-modes M] [--superres-padding linear|zero]}. Progress (one line per epoch) goes to
  * stderr; the table to stdout.
  */
 public final class NeuralAccuracy {
@@ -110,20 +111,30 @@ public final class NeuralAccuracy {
             Split fine = split(source, train, test, 2, average);
             // modes kept by the model trained on 33x33 nodes (Nyquist 16); the paper's 12 by default
             int modes = intOption("superres-modes", 12);
-            Fno fno = darcyModel(FnoConfig.paper().withModes(modes).withPadding(0.1));
+            // the padding new models get (linear, period fixed on the training grid); "zero" is the paper's
+            PaddingMode padding = PaddingMode.valueOf(option("superres-padding", "linear").toUpperCase(Locale.ROOT));
+            Fno fno = darcyModel(FnoConfig.paper().withModes(modes).withPadding(0.1).withPaddingMode(padding)
+                    .withPeriodFor(coarse.shape[1]));
             TrainingSummary s = fit("FNO Darcy trained at 32x32", fno, coarse.train, epochs);
             double at32 = SupervisedObjective.relativeL2(fno, coarse.test, all(coarse.test));
             double at64 = SupervisedObjective.relativeL2(fno, fine.test, all(fine.test));
             row("zero-shot super-resolution", String.format(Locale.ROOT, "one data set on %s nodes subsampled%s: trained"
                     + " on %s nodes (32x32 cells; test %.3e), evaluated on the same test samples at %s nodes (64x64"
-                    + " cells; test %.3e); %s", shape(source), average ? " (coefficient: box means around the nodes)" : "",
-                    shape(coarse.shape), at32, shape(fine.shape), at64,
-                    setting(coarse, epochs, s, fno)), "64x64 error / 32x32 error", at64 / at32, 1.5, "<=");
+                    + " cells; test %.3e); %s padding; %s", shape(source),
+                    average ? " (coefficient: box means around the nodes)" : "", shape(coarse.shape), at32, shape(fine.shape),
+                    at64, padding.name().toLowerCase(Locale.ROOT), setting(coarse, epochs, s, fno)),
+                    "64x64 error / 32x32 error", at64 / at32, 1.5, "<=");
             // where the extra error lies: the fine prediction on the nodes the coarse grid shares with it
             double[] onCoarse = subsample(fno.predict(fine.test.inputBatch(all(fine.test), fno.dtype())).toDoubleArray(),
                     test, fine.shape, 2, source);
             System.out.printf(Locale.ROOT, "|  | (65x65 prediction restricted to the 33x33 nodes: test rel. L2 %.3e) |"
                     + "  |  |  |  |%n", meanRelativeL2(onCoarse, coarse.test.outputs(), test));
+            if (!average) {
+                Split finest = split(source, train, test, 1, false);
+                double at128 = SupervisedObjective.relativeL2(fno, finest.test, all(finest.test));
+                System.out.printf(Locale.ROOT, "|  | (the same model at %s nodes, 128x128 cells: test rel. L2 %.3e, %.2fx its"
+                        + " 32x32 error) |  |  |  |  |%n", shape(finest.shape), at128, at128 / at32);
+            }
         }
         if (wanted.contains("burgers")) {
             Split burgers = split(Path.of(option("burgers", "burgers.npz")), train, test);

@@ -9,6 +9,7 @@ import org.operatorlab.operators.fno.Factorization;
 import org.operatorlab.operators.fno.Fno;
 import org.operatorlab.operators.fno.FnoConfig;
 import org.operatorlab.operators.fno.FnoFiles;
+import org.operatorlab.operators.fno.PaddingMode;
 import org.operatorlab.operators.model.ModelFile;
 import org.operatorlab.operators.tensor.DType;
 import org.operatorlab.operators.tensor.Tensor;
@@ -61,13 +62,13 @@ final class FnoEngine implements EngineModel {
                 throw new IllegalArgumentException(set.source() + ": samples have " + set.points() + " values but the"
                         + " problem's mesh has " + inputs.nodes() + " nodes");
             }
-            FnoConfig config = new FnoConfig(s.width(), s.modes(), s.layers(), 0.1, factorization, rank, 128);
+            FnoConfig config = newConfig(s, 0.1, factorization, rank, s.gridSize());
             Fno fno = new Fno(config, 2, 2, 1, DType.FLOAT32, s.seed(), new FftPlans());
             OperatorData data = onGrid(set, inputs, cancel);
             return fit(s, fno, data, new FnoEngine(fno, s.gridSize()), set, listener, cancel);
         }
         UniformGrid grid = grid(domain, problem.name());
-        FnoConfig config = new FnoConfig(s.width(), s.modes(), s.layers(), padding(grid), factorization, rank, 128);
+        FnoConfig config = newConfig(s, padding(grid), factorization, rank, grid.nx());
         Fno fno = new Fno(config, set.dimension(), 1, 1, DType.FLOAT32, s.seed(), new FftPlans());
         OperatorData data = OperatorData.singleChannel(set.inputs(), set.outputs(), set.shape());
         return fit(s, fno, data, new FnoEngine(fno, 0), set, listener, cancel);
@@ -96,6 +97,16 @@ final class FnoEngine implements EngineModel {
     static TrainingConfig trainingConfig(EngineSettings s) {
         return TrainingConfig.defaults().withEpochs(s.epochs()).withBatchSize(s.batch()).withLearningRate(s.learningRate())
                 .withValidationFraction(s.validation()).withPatience(s.patience()).withSeed(s.seed());
+    }
+
+    /**
+     * A new model's architecture: linear-blend padding with the period fixed on the training grid of
+     * {@code nodes} nodes per axis, so that it evaluates consistently on finer grids.
+     */
+    private static FnoConfig newConfig(EngineSettings s, double padding, Factorization factorization, double rank,
+                                       int nodes) {
+        return new FnoConfig(s.width(), s.modes(), s.layers(), padding, factorization, rank, 128)
+                .withPaddingMode(PaddingMode.LINEAR).withPeriodFor(nodes);
     }
 
     /** No padding on periodic grids (the FFT's own wrap-around is right there); 10% otherwise, as in the FNO paper. */

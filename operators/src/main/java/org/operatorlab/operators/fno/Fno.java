@@ -24,7 +24,9 @@ import org.operatorlab.solvers.fft.FftPlans;
  * <ol>
  * <li>normalise the input channels and append the grid coordinates (x, then y, in [0, 1]);</li>
  * <li>lift pointwise to {@code width} channels;</li>
- * <li>pad with zeros to the right (and top) by {@code padding} of each axis;</li>
+ * <li>pad to the right (and top) by {@code padding} of each axis, with zeros or a linear blend back to the
+ * first value ({@link PaddingMode}); with a fixed {@code period} the padded length keeps the same
+ * physical period on every grid;</li>
  * <li>{@code layers} Fourier layers, GELU between them;</li>
  * <li>crop the padding, project pointwise width -> projectionWidth -> out with GELU, de-normalise.</li>
  * </ol>
@@ -123,11 +125,8 @@ public final class Fno implements OperatorModel {
         Tensor x = tape.reshape(input, batch, inChannels, ny, nx);
         Tensor h = tape.concat(1, normalization.input().encode(tape, x), coordinates(batch, ny, nx));
         h = pointwise(tape, lifting::forward, h);
-        int padY = dimension == 1 ? 0 : (int) Math.round(ny * config.padding());
-        int padX = (int) Math.round(nx * config.padding());
-        if ((nx + padX) % 2 != 0) {
-            padX++;   // the real FFT's halved axis needs an even length
-        }
+        int padY = dimension == 1 ? 0 : config.paddedLength(ny, false) - ny;
+        int padX = config.paddedLength(nx, true) - nx;   // the real FFT's halved axis needs an even length
         h = pad(tape, h, 3, padX);
         h = pad(tape, h, 2, padY);
         SpectralConv conv = convolution(ny + padY, nx + padX);
@@ -158,13 +157,25 @@ public final class Fno implements OperatorModel {
         return tape.reshape(y, s[0], y.dim(1), s[2], s[3]);
     }
 
-    private static Tensor pad(Tape tape, Tensor h, int axis, int count) {
+    /** Appends {@code count} slices along {@code axis}, filled as the config's padding mode says. */
+    private Tensor pad(Tape tape, Tensor h, int axis, int count) {
         if (count == 0) {
             return h;
         }
-        int[] zs = h.shape();
-        zs[axis] = count;
-        return tape.concat(axis, h, Tensor.zeros(h.dtype(), zs));
+        if (config.paddingMode() == PaddingMode.ZERO) {
+            int[] zs = h.shape();
+            zs[axis] = count;
+            return tape.concat(axis, h, Tensor.zeros(h.dtype(), zs));
+        }
+        int n = h.dim(axis);
+        Tensor first = tape.slice(h, axis, 0, 1), last = tape.slice(h, axis, n - 1, n);
+        Tensor[] parts = new Tensor[count + 1];
+        parts[0] = h;
+        for (int m = 1; m <= count; m++) {
+            double t = (double) m / (count + 1);   // from the last value (t = 0) back to the first (t = 1)
+            parts[m] = tape.add(tape.affine(last, 1 - t, 0), tape.affine(first, t, 0));
+        }
+        return tape.concat(axis, parts);
     }
 
     /** Coordinate channels x_j = j / (nx - 1) (and y_i = i / (ny - 1) in 2D), repeated over the batch. */

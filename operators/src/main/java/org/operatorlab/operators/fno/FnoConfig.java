@@ -12,9 +12,13 @@ package org.operatorlab.operators.fno;
  * @param rank for TUCKER and CP: target share (0, 1] of the dense spectral parameter count; 1 with
  *             TUCKER keeps every rank full (exact)
  * @param projectionWidth hidden width of the projection MLP (width -> projectionWidth -> out)
+ * @param paddingMode what fills the padding: zeros (the paper) or a linear blend back to the first value
+ * @param period the padded FFT period as a multiple of the domain length per axis, fixed for the grid the
+ *               model is trained on ({@link #withPeriodFor}) so that every grid sees the same physical
+ *               period; 0 derives it from {@code padding} on each grid (models saved before it existed)
  */
 public record FnoConfig(int width, int modes, int layers, double padding, Factorization factorization, double rank,
-                        int projectionWidth) {
+                        int projectionWidth, PaddingMode paddingMode, double period) {
     public FnoConfig {
         if (width < 1 || modes < 1 || layers < 1 || projectionWidth < 1) {
             throw new IllegalArgumentException("FNO width, modes, layers and projection width must be >= 1, got width="
@@ -29,6 +33,18 @@ public record FnoConfig(int width, int modes, int layers, double padding, Factor
         if (factorization != Factorization.NONE && !(rank > 0 && rank <= 1)) {
             throw new IllegalArgumentException("TFNO rank must be a share in (0, 1] of the dense parameter count, got " + rank);
         }
+        if (paddingMode == null) {
+            throw new IllegalArgumentException("FNO padding mode must be ZERO or LINEAR");
+        }
+        if (!(period == 0 || period >= 1 && period <= 2)) {
+            throw new IllegalArgumentException("FNO period must be 0 (from the padding) or in [1, 2] domain lengths, got " + period);
+        }
+    }
+
+    /** Zero padding, period from the padding on each grid. */
+    public FnoConfig(int width, int modes, int layers, double padding, Factorization factorization, double rank,
+                     int projectionWidth) {
+        this(width, modes, layers, padding, factorization, rank, projectionWidth, PaddingMode.ZERO, 0);
     }
 
     /** Dense FNO with a projection of width 128 (the paper's architecture). */
@@ -42,18 +58,44 @@ public record FnoConfig(int width, int modes, int layers, double padding, Factor
     }
 
     public FnoConfig withFactorization(Factorization f, double r) {
-        return new FnoConfig(width, modes, layers, padding, f, r, projectionWidth);
+        return new FnoConfig(width, modes, layers, padding, f, r, projectionWidth, paddingMode, period);
     }
 
     public FnoConfig withModes(int m) {
-        return new FnoConfig(width, m, layers, padding, factorization, rank, projectionWidth);
+        return new FnoConfig(width, m, layers, padding, factorization, rank, projectionWidth, paddingMode, period);
     }
 
     public FnoConfig withPadding(double p) {
-        return new FnoConfig(width, modes, layers, p, factorization, rank, projectionWidth);
+        return new FnoConfig(width, modes, layers, p, factorization, rank, projectionWidth, paddingMode, period);
     }
 
     public FnoConfig withProjectionWidth(int p) {
-        return new FnoConfig(width, modes, layers, padding, factorization, rank, p);
+        return new FnoConfig(width, modes, layers, padding, factorization, rank, p, paddingMode, period);
+    }
+
+    public FnoConfig withPaddingMode(PaddingMode m) {
+        return new FnoConfig(width, modes, layers, padding, factorization, rank, projectionWidth, m, period);
+    }
+
+    /**
+     * Fixes the period to the one the padding gives on a grid of {@code nodes} nodes per axis (the training
+     * grid): there the model pads exactly as without a fixed period; on a grid refined by any factor k
+     * ((nodes - 1) k + 1 nodes) the padded length scales by k, so the spectral weights meet the same
+     * physical frequencies. No-op without padding.
+     */
+    public FnoConfig withPeriodFor(int nodes) {
+        if (padding == 0) {
+            return this;
+        }
+        double p = (double) PaddedLength.fromPadding(nodes, padding, true) / (nodes - 1);
+        return new FnoConfig(width, modes, layers, padding, factorization, rank, projectionWidth, paddingMode, p);
+    }
+
+    /** Grid points of one axis of {@code nodes} nodes after padding; {@code even} for the real FFT's halved axis. */
+    public int paddedLength(int nodes, boolean even) {
+        if (padding == 0) {
+            return PaddedLength.fromPadding(nodes, 0, even);
+        }
+        return period > 0 ? PaddedLength.fromPeriod(nodes, period, even) : PaddedLength.fromPadding(nodes, padding, even);
     }
 }

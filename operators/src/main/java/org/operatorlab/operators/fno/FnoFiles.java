@@ -29,6 +29,8 @@ public final class FnoFiles {
         a.put("factorization", c.factorization().name());
         a.put("rank", c.rank());
         a.put("projectionWidth", c.projectionWidth());
+        a.put("paddingMode", c.paddingMode().name());
+        a.put("period", c.period());
         return new ModelFile(Fno.ENGINE, a, fno.normalization(), problemJson, summary,
                 ModelFile.weightsOf(fno.parameters()));
     }
@@ -43,7 +45,9 @@ public final class FnoFiles {
         try {
             FnoConfig config = new FnoConfig(integer(a, "width", file), integer(a, "modes", file), integer(a, "layers", file),
                     number(a, "padding", file), Factorization.valueOf(a.path("factorization").asText()),
-                    number(a, "rank", file), integer(a, "projectionWidth", file));
+                    number(a, "rank", file), integer(a, "projectionWidth", file),
+                    // files written before these two fields existed padded with zeros, period from the padding
+                    PaddingMode.valueOf(a.path("paddingMode").asText("ZERO")), a.path("period").asDouble(0));
             fno = new Fno(config, integer(a, "dimension", file), integer(a, "inChannels", file),
                     integer(a, "outChannels", file), DType.valueOf(a.path("dtype").asText()), 0, plans);
             fno.setNormalization(file.normalization());

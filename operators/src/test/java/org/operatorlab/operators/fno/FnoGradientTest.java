@@ -52,6 +52,16 @@ class FnoGradientTest {
     }
 
     @Test
+    void linearPaddingGradientsMatchFiniteDifferences() {
+        Fno fno2 = model(tiny(Factorization.NONE, 1).withPaddingMode(PaddingMode.LINEAR).withPeriodFor(7), 2);
+        Tensor x2 = GradientCheck.random(new SplittableRandom(5), 2, 1, 6, 7);
+        GradientCheck.check(t -> fno2.forward(t, x2), 1e-5, leaves(fno2, x2));
+        Fno fno1 = model(tiny(Factorization.NONE, 1).withPaddingMode(PaddingMode.LINEAR), 1);
+        Tensor x1 = GradientCheck.random(new SplittableRandom(6), 3, 1, 10);
+        GradientCheck.check(t -> fno1.forward(t, x1), 1e-5, leaves(fno1, x1));
+    }
+
+    @Test
     void fno1dGradientsMatchFiniteDifferences() {
         Fno fno = model(tiny(Factorization.NONE, 1), 1);
         Tensor x = GradientCheck.random(new SplittableRandom(2), 3, 1, 10);

@@ -23,6 +23,7 @@ import org.operatorlab.operators.fno.Factorization;
 import org.operatorlab.operators.fno.Fno;
 import org.operatorlab.operators.fno.FnoConfig;
 import org.operatorlab.operators.fno.FnoFiles;
+import org.operatorlab.operators.fno.PaddingMode;
 import org.operatorlab.operators.tensor.DType;
 import org.operatorlab.operators.tensor.Tensor;
 import org.operatorlab.operators.train.Normalization;
@@ -66,7 +67,8 @@ class ModelFileTest {
     @Test
     void roundTripGivesBitIdenticalPredictionsAndKeepsMetadata() throws IOException {
         for (Factorization f : Factorization.values()) {
-            Fno fno = trainedLooking(new FnoConfig(6, 3, 2, 0.1, f, 0.5, 8));
+            Fno fno = trainedLooking(new FnoConfig(6, 3, 2, 0.1, f, 0.5, 8)
+                    .withPaddingMode(f == Factorization.CP ? PaddingMode.ZERO : PaddingMode.LINEAR).withPeriodFor(16));
             Path file = save(fno, "m-" + f + ".olm");
             ModelFile read = ModelFile.read(file);
             Fno back = FnoFiles.fromModelFile(read, PLANS);
@@ -81,6 +83,21 @@ class ModelFileTest {
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void filesWithoutPaddingModeAndPeriodReadAsZeroPaddingWithThePeriodFromThePadding() throws IOException {
+        Fno fno = trainedLooking(new FnoConfig(6, 3, 2, 0.1, Factorization.NONE, 1, 8));
+        ModelFile current = ModelFile.read(save(fno, "legacy.olm"));
+        var architecture = current.architecture();
+        architecture.remove("paddingMode");
+        architecture.remove("period");
+        ModelFile legacy = new ModelFile(current.engine(), architecture, current.normalization(), current.problemJson(),
+                current.summary(), current.weights());
+        Fno back = FnoFiles.fromModelFile(legacy, PLANS);
+        assertEquals(PaddingMode.ZERO, back.config().paddingMode());
+        assertEquals(0, back.config().period());
+        assertArrayEquals(fno.predict(input()).toFloatArray(), back.predict(input()).toFloatArray(), 0f);
     }
 
     @Test

@@ -138,7 +138,7 @@ class TrainAndCompareTest {
     }
 
     /**
-     * Full-batch Adam at a learning rate of 0.8 blows up in epoch 3 (loss over the engines' limit of
+     * Full-batch Adam at a learning rate of 0.8 blows up in epoch 4 (loss over the engines' limit of
      * 1000): the panel shows the divergence with the last good epoch, Compare is not offered that model,
      * and Save writes it like a finished one.
      */
@@ -152,8 +152,8 @@ class TrainAndCompareTest {
         robot.interact(train::train);
         await(60, () -> train.messageText().startsWith("Training failed"));
         String message = fx(train::messageText);
-        assertTrue(message.startsWith("Training failed: training diverged at epoch 3: loss"), message);
-        assertTrue(message.contains("; last good epoch 1"), message);
+        assertTrue(message.startsWith("Training failed: training diverged at epoch 4: loss"), message);
+        assertTrue(message.contains("; last good epoch 2"), message);
         assertNull(fx(() -> train.trainedModelProperty().get()), "a diverged run is not a finished one");
         Path saved = dir.resolve("last-good.olm");
         robot.interact(() -> {
@@ -164,7 +164,7 @@ class TrainAndCompareTest {
             }
         });
         ModelPredictor kept = ModelPredictor.load(saved);
-        assertEquals(1, kept.file().summary().bestEpoch(), "the saved model is epoch 1's");
+        assertEquals(2, kept.file().summary().bestEpoch(), "the saved model is epoch 2's");
     }
 
     @Test
