@@ -13,6 +13,7 @@
 #                        [--superres-modes M]   (Fourier modes of the model trained on 33x33 nodes; default 12)
 #                        [--superres-padding linear|zero]   (domain padding of that model: linear blend with the period
 #                        fixed on the training grid, what new models get and the default; zero, the FNO paper's)
+#                        [--darcy-padding zero|linear]   (the same for the Darcy 64x64 FNO and TFNO rows; default zero)
 #   --full  (default) the issue's configuration: 1000 train / 100 test samples, 500 FNO epochs (the FNO paper's),
 #           20000 DeepONet steps, PINN Adam 2000 + L-BFGS 2000; hours on 2 cores.
 #   --quick a reduced configuration (200 train / 50 test, 12 epochs, 3000 DeepONet steps, PINN 1000 + 1000) that
@@ -24,7 +25,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mode=full speed=1 accuracy=1 rows=darcy,tfno,superres,burgers,deeponet,pinn epochs_override= train_override= test_override= tfno_rank=0.1 superres_input=points superres_modes=12 superres_padding=linear
+mode=full speed=1 accuracy=1 rows=darcy,tfno,superres,burgers,deeponet,pinn epochs_override= train_override= test_override= tfno_rank=0.1 superres_input=points superres_modes=12 superres_padding=linear darcy_padding=zero
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) mode=quick ;;
@@ -39,7 +40,8 @@ while [ $# -gt 0 ]; do
         --superres-input) superres_input="$2"; shift ;;
         --superres-modes) superres_modes="$2"; shift ;;
         --superres-padding) superres_padding="$2"; shift ;;
-        *) echo "neural.sh: unknown option $1 (use --quick, --full, --speed-only, --accuracy-only, --rows LIST, --epochs E, --train N, --test M, --tfno-rank SHARE, --superres-input points|average, --superres-modes M, --superres-padding linear|zero)" >&2; exit 2 ;;
+        --darcy-padding) darcy_padding="$2"; shift ;;
+        *) echo "neural.sh: unknown option $1 (use --quick, --full, --speed-only, --accuracy-only, --rows LIST, --epochs E, --train N, --test M, --tfno-rank SHARE, --superres-input points|average, --superres-modes M, --superres-padding linear|zero, --darcy-padding zero|linear)" >&2; exit 2 ;;
     esac
     shift
 done
@@ -105,7 +107,7 @@ PY
     case ",$rows," in *,burgers,*)
         bin/operatorlab generate resources/problems/burgers_1d.json -n "$total" --seed 3 --out "$work/burgers.npz" 2>/dev/null ;; esac
     "${java[@]}" org.operatorlab.operators.bench.NeuralAccuracy --rows "$rows" --darcy64 "$work/darcy64.npz" \
-        --darcy-fine "$work/darcy129.npz" --tfno-rank "$tfno_rank" --superres-input "$superres_input" --superres-modes "$superres_modes" --superres-padding "$superres_padding" --burgers "$work/burgers.npz" --train "$train" --test "$test" --epochs "$epochs" \
+        --darcy-fine "$work/darcy129.npz" --tfno-rank "$tfno_rank" --superres-input "$superres_input" --superres-modes "$superres_modes" --superres-padding "$superres_padding" --darcy-padding "$darcy_padding" --burgers "$work/burgers.npz" --train "$train" --test "$test" --epochs "$epochs" \
         --burgers-epochs "$burgers_epochs" --deeponet-steps "$deeponet_steps" --pinn-steps "$pinn_steps" \
         2> >(grep -v '^WARNING' | awk 'NR % 5 == 1' >&2)
 fi

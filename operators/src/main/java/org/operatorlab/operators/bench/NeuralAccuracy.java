@@ -45,7 +45,7 @@ import org.operatorlab.solvers.fft.FftPlans;
  *
  * <p>Usage: {@code NeuralAccuracy --rows darcy,tfno,superres,burgers,deeponet,pinn --darcy64 D64.npz
  * --darcy-fine D129.npz --burgers B.npz --train N --test M --epochs E --burgers-epochs E1
- * --deeponet-steps S --pinn-steps A,L [--tfno-rank SHARE] [--superres-input points|average] [--superres-modes M] [--superres-padding linear|zero]}. Progress (one line per epoch) goes to
+ * --deeponet-steps S --pinn-steps A,L [--tfno-rank SHARE] [--superres-input points|average] [--superres-modes M] [--superres-padding linear|zero] [--darcy-padding zero|linear]}. Progress (one line per epoch) goes to
  * stderr; the table to stdout.
  */
 public final class NeuralAccuracy {
@@ -84,15 +84,15 @@ public final class NeuralAccuracy {
         if (wanted.contains("darcy") || wanted.contains("tfno")) {
             Split darcy = split(Path.of(option("darcy64", "darcy64.npz")), train, test);
             if (wanted.contains("darcy")) {
-                Fno fno = darcyModel(FnoConfig.paper().withPadding(0.1));
+                Fno fno = darcyModel(paddedPaper("darcy-padding", "zero", darcy));
                 TrainingSummary s = fit("FNO Darcy 64x64", fno, darcy.train, epochs);
                 dense = SupervisedObjective.relativeL2(fno, darcy.test, all(darcy.test));
                 row("FNO Darcy 64x64", setting(darcy, epochs, s, fno), "test rel. L2", dense, 1.5e-2, "<=");
             }
             if (wanted.contains("tfno")) {
                 double rank = Double.parseDouble(option("tfno-rank", "0.1"));
-                Fno tfno = darcyModel(FnoConfig.paper().withPadding(0.1).withFactorization(Factorization.TUCKER, rank));
-                Fno denseShape = darcyModel(FnoConfig.paper().withPadding(0.1));
+                Fno tfno = darcyModel(paddedPaper("darcy-padding", "zero", darcy).withFactorization(Factorization.TUCKER, rank));
+                Fno denseShape = darcyModel(paddedPaper("darcy-padding", "zero", darcy));
                 TrainingSummary s = fit("TFNO Darcy 64x64", tfno, darcy.train, epochs);
                 double err = SupervisedObjective.relativeL2(tfno, darcy.test, all(darcy.test));
                 String counts = String.format(Locale.ROOT, "Tucker, spectral params %d vs dense %d (%.1fx fewer)",
@@ -111,18 +111,16 @@ public final class NeuralAccuracy {
             Split fine = split(source, train, test, 2, average);
             // modes kept by the model trained on 33x33 nodes (Nyquist 16); the paper's 12 by default
             int modes = intOption("superres-modes", 12);
-            // the padding new models get (linear, period fixed on the training grid); "zero" is the paper's
-            PaddingMode padding = PaddingMode.valueOf(option("superres-padding", "linear").toUpperCase(Locale.ROOT));
-            Fno fno = darcyModel(FnoConfig.paper().withModes(modes).withPadding(0.1).withPaddingMode(padding)
-                    .withPeriodFor(coarse.shape[1]));
+            // by default the padding new models get (linear); "zero" is the paper's
+            Fno fno = darcyModel(paddedPaper("superres-padding", "linear", coarse).withModes(modes));
             TrainingSummary s = fit("FNO Darcy trained at 32x32", fno, coarse.train, epochs);
             double at32 = SupervisedObjective.relativeL2(fno, coarse.test, all(coarse.test));
             double at64 = SupervisedObjective.relativeL2(fno, fine.test, all(fine.test));
             row("zero-shot super-resolution", String.format(Locale.ROOT, "one data set on %s nodes subsampled%s: trained"
                     + " on %s nodes (32x32 cells; test %.3e), evaluated on the same test samples at %s nodes (64x64"
-                    + " cells; test %.3e); %s padding; %s", shape(source),
+                    + " cells; test %.3e); %s", shape(source),
                     average ? " (coefficient: box means around the nodes)" : "", shape(coarse.shape), at32, shape(fine.shape),
-                    at64, padding.name().toLowerCase(Locale.ROOT), setting(coarse, epochs, s, fno)),
+                    at64, setting(coarse, epochs, s, fno)),
                     "64x64 error / 32x32 error", at64 / at32, 1.5, "<=");
             // where the extra error lies: the fine prediction on the nodes the coarse grid shares with it
             double[] onCoarse = subsample(fno.predict(fine.test.inputBatch(all(fine.test), fno.dtype())).toDoubleArray(),
@@ -312,6 +310,15 @@ public final class NeuralAccuracy {
         return r;
     }
 
+    /**
+     * The paper's 2D model with 10 % padding, filled as option {@code key} says (zero or linear), the period
+     * fixed on the training grid (which pads there exactly as the per-grid rule does).
+     */
+    private FnoConfig paddedPaper(String key, String fallback, Split training) {
+        PaddingMode mode = PaddingMode.valueOf(option(key, fallback).toUpperCase(Locale.ROOT));
+        return FnoConfig.paper().withPadding(0.1).withPaddingMode(mode).withPeriodFor(training.shape[1]);
+    }
+
     /** Trains on every given sample (no validation split): batch 20, Adam 1e-3, cosine schedule. */
     private static TrainingSummary fit(String label, Fno fno, OperatorData data, int epochs) {
         TrainingConfig config = TrainingConfig.defaults().withEpochs(epochs).withValidationFraction(0);
@@ -321,9 +328,11 @@ public final class NeuralAccuracy {
     }
 
     private static String setting(Split s, int epochs, TrainingSummary summary, Fno fno) {
-        return String.format(Locale.ROOT, "%s, %d train / %d test, %d epochs, width %d, %d modes, %.0f s (%.1f samples/s)",
-                shape(s.shape),
-                s.train.size(), s.test.size(), epochs, fno.config().width(), fno.config().modes(), summary.seconds(),
+        return String.format(Locale.ROOT, "%s, %d train / %d test, %d epochs, width %d, %d modes, %s padding, %.0f s"
+                + " (%.1f samples/s)", shape(s.shape),
+                s.train.size(), s.test.size(), epochs, fno.config().width(), fno.config().modes(),
+                fno.config().padding() == 0 ? "no" : fno.config().paddingMode().name().toLowerCase(Locale.ROOT),
+                summary.seconds(),
                 summary.samplesPerSecond());
     }
 
