@@ -36,8 +36,8 @@ public record FnoConfig(int width, int modes, int layers, double padding, Factor
         if (paddingMode == null) {
             throw new IllegalArgumentException("FNO padding mode must be ZERO or LINEAR");
         }
-        if (!(period == 0 || period >= 1 && period <= 2)) {
-            throw new IllegalArgumentException("FNO period must be 0 (from the padding) or in [1, 2] domain lengths, got " + period);
+        if (!(period == 0 || period >= 1 && Double.isFinite(period))) {
+            throw new IllegalArgumentException("FNO period must be 0 (from the padding) or >= 1 domain length, got " + period);
         }
     }
 
@@ -81,10 +81,10 @@ public record FnoConfig(int width, int modes, int layers, double padding, Factor
      * Fixes the period to the one the padding gives on a grid of {@code nodes} nodes per axis (the training
      * grid): there the model pads exactly as without a fixed period; on a grid refined by any factor k
      * ((nodes - 1) k + 1 nodes) the padded length scales by k, so the spectral weights meet the same
-     * physical frequencies. No-op without padding.
+     * physical frequencies. No-op without padding or on a single node.
      */
     public FnoConfig withPeriodFor(int nodes) {
-        if (padding == 0) {
+        if (padding == 0 || nodes < 2) {
             return this;
         }
         double p = (double) PaddedLength.fromPadding(nodes, padding, true) / (nodes - 1);

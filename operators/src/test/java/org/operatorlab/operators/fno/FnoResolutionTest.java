@@ -30,6 +30,7 @@ class FnoResolutionTest {
         assertEquals(36, perGrid.paddedLength(33, true));
         assertEquals(142, perGrid.paddedLength(129, true), "the per-grid rule's period drifts: 142/128 != 36/32");
         assertEquals(17, new FnoConfig(8, 4, 1, 0).paddedLength(17, false), "no padding, no period");
+        assertEquals(66.0 / 32, new FnoConfig(8, 4, 1, 1.0).withPeriodFor(33).period(), 0, "full padding: period over 2");
     }
 
     @Test
